@@ -1,0 +1,62 @@
+// What every compile unit reads: the service, the template being built, and the facts about
+// the service that several units need, computed once.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compile/template.h"
+#include "model/service.h"
+#include "slsc/file_reader.h"
+
+namespace slsc {
+
+// One function's code: where its zip is uploaded, and its bytes when the file exists.
+struct FunctionCode {
+  std::string s3Key;
+  std::optional<std::string> sha256Base64;  // of the artifact's bytes
+  std::string versionSalt;                  // the artifact's bytes' digest, or empty
+};
+
+class CompileContext {
+ public:
+  CompileContext(const Service& service, Template& out, const FileReader& reader);
+
+  const Service& service;
+  const Provider& provider;
+  Template& out;
+  const FileReader& reader;
+
+  JsonFactory& json() { return out.json(); }
+  bool compat() const { return service.compat == Compat::ServerlessV3; }
+  bool hasWebsockets() const { return hasWebsockets_; }
+  // Whether IamRoleLambdaExecution is generated (no provider role, some function without one).
+  bool generatesLambdaRole() const { return generatesLambdaRole_; }
+  bool usesExistingWebsocketApi() const { return provider.websocketApiId.has_value(); }
+
+  // The websocket API's id: a Ref to WebsocketsApi, or provider.apiGateway.websocketApiId.
+  Json websocketApiId();
+  // arn:…:execute-api:<region>:<account>:<api id><suffix>, the ARN of this API's resources.
+  Json executeApiArn(std::string_view suffix);
+  // The function's ARN, or its alias's when provisioned concurrency or SnapStart adds one.
+  Json lambdaTarget(const Function& fn);
+  // The logical id of the function's alias, when it has one.
+  std::optional<std::string> aliasId(const Function& fn) const;
+  const Function* function(const std::string& key) const;
+  const FunctionCode& code(const Function& fn) const { return code_.at(fn.key); }
+  // Adds an output the compiler generates, with its Export name sls-<service>-<stage>-<id>.
+  void addGeneratedOutput(const std::string& id, Json output, const Location& origin);
+  // The location generated, service-wide resources point at.
+  Location serviceLocation() const { return service.at; }
+
+ private:
+  void readCode();
+
+  bool hasWebsockets_ = false;
+  bool generatesLambdaRole_ = false;
+  std::map<std::string, FunctionCode> code_;
+};
+
+}  // namespace slsc

@@ -1,0 +1,25 @@
+// SHA-256 digests (OpenSSL's libcrypto) in the encodings the template uses.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace slsc {
+
+// Incremental SHA-256.
+class Sha256 {
+ public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+  Sha256& update(std::string_view data);
+  std::string base64();  // the digest, base64-encoded (44 characters)
+  std::string hex();     // the digest, lower-case hex (64 characters)
+
+ private:
+  std::string digest();
+  void* context_;
+};
+
+}  // namespace slsc

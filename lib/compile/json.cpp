@@ -1,0 +1,108 @@
+// Template values and intrinsic functions.
+#include "compile/json.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace slsc {
+
+Json JsonFactory::str(std::string_view text) {
+  return Json(text.data(), static_cast<rapidjson::SizeType>(text.size()), allocator_);
+}
+
+Json JsonFactory::array(std::vector<Json> items) {
+  Json out(rapidjson::kArrayType);
+  out.Reserve(static_cast<rapidjson::SizeType>(items.size()), allocator_);
+  for (auto& item : items) out.PushBack(item, allocator_);
+  return out;
+}
+
+Json JsonFactory::strings(const std::vector<std::string>& items) {
+  Json out(rapidjson::kArrayType);
+  for (const auto& item : items) out.PushBack(str(item), allocator_);
+  return out;
+}
+
+Json JsonFactory::fromNode(const Node& node) {
+  switch (node.kind()) {
+    case NodeKind::Null: return Json(rapidjson::kNullType);
+    case NodeKind::Seq: {
+      Json out(rapidjson::kArrayType);
+      out.Reserve(static_cast<rapidjson::SizeType>(node.items().size()), allocator_);
+      for (const auto& item : node.items()) out.PushBack(fromNode(item), allocator_);
+      return out;
+    }
+    case NodeKind::Map: {
+      Json out(rapidjson::kObjectType);
+      for (const auto& e : node.entries()) out.AddMember(str(e.key), fromNode(e.value), allocator_);
+      return out;
+    }
+    case NodeKind::Scalar: break;
+  }
+  switch (node.scalarType()) {
+    case ScalarType::Null: return Json(rapidjson::kNullType);
+    case ScalarType::Bool: return Json(*node.asBool());
+    case ScalarType::Int:
+      if (auto i = node.asInt()) return Json(static_cast<int64_t>(*i));
+      return str(node.text());
+    case ScalarType::Float: return Json(*node.asDouble());
+    case ScalarType::String: break;
+  }
+  return str(node.text());
+}
+
+Json JsonFactory::ref(std::string_view logicalId) {
+  return JsonObject(*this).set("Ref", logicalId).take();
+}
+
+Json JsonFactory::getAtt(std::string_view logicalId, std::string_view attribute) {
+  std::vector<Json> parts;
+  parts.push_back(str(logicalId));
+  parts.push_back(str(attribute));
+  return JsonObject(*this).set("Fn::GetAtt", array(std::move(parts))).take();
+}
+
+Json JsonFactory::join(std::string_view separator, std::vector<Json> parts) {
+  std::vector<Json> args;
+  args.push_back(str(separator));
+  args.push_back(array(std::move(parts)));
+  return JsonObject(*this).set("Fn::Join", array(std::move(args))).take();
+}
+
+Json JsonFactory::sub(std::string_view text) {
+  return JsonObject(*this).set("Fn::Sub", text).take();
+}
+
+JsonObject& JsonObject::set(std::string_view key, Json value) {
+  value_.AddMember(json_.str(key), value, json_.allocator());
+  return *this;
+}
+
+void setMember(Json& object, std::string_view key, Json value, JsonAllocator& allocator) {
+  if (Json* existing = member(object, key)) {
+    *existing = std::move(value);
+    return;
+  }
+  object.AddMember(Json(key.data(), static_cast<rapidjson::SizeType>(key.size()), allocator),
+                   value, allocator);
+}
+
+const Json* member(const Json& object, std::string_view key) {
+  if (!object.IsObject()) return nullptr;
+  auto it = object.FindMember(
+      Json(rapidjson::StringRef(key.data(), static_cast<rapidjson::SizeType>(key.size()))));
+  return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
+Json* member(Json& object, std::string_view key) {
+  return const_cast<Json*>(member(static_cast<const Json&>(object), key));
+}
+
+std::string toCompactJson(const Json& value) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  value.Accept(writer);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+}  // namespace slsc

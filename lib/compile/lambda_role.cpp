@@ -1,0 +1,168 @@
+// functions: IamRoleLambdaExecution, the role functions without a role of their own assume.
+#include <fmt/format.h>
+
+#include "compile/units.h"
+#include "naming/naming.h"
+
+namespace slsc {
+namespace {
+
+Json assumeRolePolicy(JsonFactory& json) {
+  Json principal =
+      JsonObject(json).set("Service", json.strings({"lambda.amazonaws.com"})).take();
+  std::vector<Json> statements;
+  statements.push_back(JsonObject(json)
+                           .set("Effect", "Allow")
+                           .set("Principal", std::move(principal))
+                           .set("Action", json.strings({"sts:AssumeRole"}))
+                           .take());
+  return JsonObject(json)
+      .set("Version", "2012-10-17")
+      .set("Statement", json.array(std::move(statements)))
+      .take();
+}
+
+Json logGroupArn(JsonFactory& json, const std::string& logGroup, std::string_view suffix) {
+  return json.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:" +
+                  logGroup + std::string(suffix));
+}
+
+Json statement(JsonFactory& json, std::string_view effect, Json action, Json resource) {
+  return JsonObject(json)
+      .set("Effect", effect)
+      .set("Action", std::move(action))
+      .set("Resource", std::move(resource))
+      .take();
+}
+
+// Logs statements: functions with their own name get their own log group's ARN; functions
+// named service-stage-… share one wildcard ARN, and those among them with logs disabled are
+// denied PutLogEvents.
+void addLogStatements(CompileContext& context, std::vector<Json>& statements) {
+  JsonFactory& json = context.json();
+  std::string prefix = fmt::format("{}-{}", context.service.name, context.provider.stage);
+  std::vector<Json> create;
+  std::vector<Json> put;
+  std::vector<Json> denied;
+  bool anyCanonical = false;
+  for (const auto& fn : context.service.functions) {
+    bool canonical = fn.name.rfind(prefix, 0) == 0;
+    if (canonical) {
+      if (fn.disableLogs) denied.push_back(logGroupArn(json, "/aws/lambda/" + fn.name, ":*"));
+      else anyCanonical = true;
+      continue;
+    }
+    if (fn.disableLogs) continue;
+    create.push_back(logGroupArn(json, "/aws/lambda/" + fn.name, ":*"));
+    put.push_back(logGroupArn(json, "/aws/lambda/" + fn.name, ":*:*"));
+  }
+  if (anyCanonical) {
+    create.push_back(logGroupArn(json, "/aws/lambda/" + prefix, "*:*"));
+    put.push_back(logGroupArn(json, "/aws/lambda/" + prefix, "*:*:*"));
+  }
+  statements.push_back(statement(
+      json, "Allow",
+      json.strings({"logs:CreateLogStream", "logs:CreateLogGroup", "logs:TagResource"}),
+      json.array(std::move(create))));
+  statements.push_back(statement(json, "Allow", json.strings({"logs:PutLogEvents"}),
+                                 json.array(std::move(put))));
+  if (anyCanonical && !denied.empty())
+    statements.push_back(
+        statement(json, "Deny", json.str("logs:PutLogEvents"), json.array(std::move(denied))));
+}
+
+// Lets functions post to the API's connections. The reference allows every API in every
+// account's region; by default we allow this API and stage only.
+Json manageConnections(CompileContext& context) {
+  JsonFactory& json = context.json();
+  std::vector<Json> resources;
+  if (context.compat()) {
+    resources.push_back(json.sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*"));
+  } else {
+    resources.push_back(
+        context.executeApiArn("/" + context.provider.stage + "/*/@connections/*"));
+  }
+  return statement(json, "Allow", json.strings({"execute-api:ManageConnections"}),
+                   json.array(std::move(resources)));
+}
+
+Json policies(CompileContext& context) {
+  JsonFactory& json = context.json();
+  std::vector<Json> statements;
+  addLogStatements(context, statements);
+  for (const auto& s : context.provider.iamStatements) statements.push_back(json.fromNode(s));
+  if (context.hasWebsockets()) statements.push_back(manageConnections(context));
+  Json document = JsonObject(json)
+                      .set("Version", "2012-10-17")
+                      .set("Statement", json.array(std::move(statements)))
+                      .take();
+  std::vector<Json> nameParts;
+  nameParts.push_back(json.str(context.service.name));
+  nameParts.push_back(json.str(context.provider.stage));
+  nameParts.push_back(json.str("lambda"));
+  std::vector<Json> list;
+  list.push_back(JsonObject(json)
+                     .set("PolicyName", json.join("-", std::move(nameParts)))
+                     .set("PolicyDocument", std::move(document))
+                     .take());
+  return json.array(std::move(list));
+}
+
+Json roleName(CompileContext& context) {
+  JsonFactory& json = context.json();
+  if (context.provider.roleName) return json.fromNode(*context.provider.roleName);
+  std::vector<Json> parts;
+  parts.push_back(json.str(context.service.name));
+  parts.push_back(json.str(context.provider.stage));
+  parts.push_back(json.ref("AWS::Region"));
+  parts.push_back(json.str("lambdaRole"));
+  return json.join("-", std::move(parts));
+}
+
+Json roleTags(JsonFactory& json, const Node& tags) {
+  std::vector<Json> out;
+  for (const auto& e : tags.entries())
+    out.push_back(JsonObject(json).set("Key", e.key).set("Value", json.fromNode(e.value)).take());
+  return json.array(std::move(out));
+}
+
+std::vector<Json> managedPolicies(CompileContext& context) {
+  JsonFactory& json = context.json();
+  std::vector<Json> out;
+  if (const auto& managed = context.provider.managedPolicies; managed && managed->isSeq())
+    for (const auto& arn : managed->items()) out.push_back(json.fromNode(arn));
+  bool vpc = context.provider.vpc.has_value();
+  for (const auto& fn : context.service.functions) vpc = vpc || fn.vpc.has_value();
+  if (vpc) {
+    std::vector<Json> parts;
+    parts.push_back(json.str("arn:"));
+    parts.push_back(json.ref("AWS::Partition"));
+    parts.push_back(json.str(":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"));
+    out.push_back(json.join("", std::move(parts)));
+  }
+  return out;
+}
+
+}  // namespace
+
+void compileLambdaRole(CompileContext& context) {
+  if (!context.generatesLambdaRole()) return;
+  JsonFactory& json = context.json();
+  JsonObject properties(json);
+  properties.set("AssumeRolePolicyDocument", assumeRolePolicy(json))
+      .set("Policies", policies(context))
+      .set("Path", context.provider.rolePath.value_or("/"))
+      .set("RoleName", roleName(context));
+  if (context.provider.roleTags && context.provider.roleTags->isMap())
+    properties.set("Tags", roleTags(json, *context.provider.roleTags));
+  if (context.provider.permissionsBoundary)
+    properties.set("PermissionsBoundary", json.fromNode(*context.provider.permissionsBoundary));
+  if (auto managed = managedPolicies(context); !managed.empty())
+    properties.set("ManagedPolicyArns", json.array(std::move(managed)));
+  context.out.addResource(
+      std::string(naming::kLambdaRole),
+      JsonObject(json).set("Type", "AWS::IAM::Role").set("Properties", properties.take()).take(),
+      context.serviceLocation());
+}
+
+}  // namespace slsc

@@ -1,0 +1,66 @@
+// The template being built: ordered Resources and Outputs, each id added once and remembered
+// with the place in the service that produced it.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "compile/json.h"
+#include "source/diagnostics.h"
+
+namespace slsc {
+
+struct TemplateEntry {
+  std::string id;
+  Json value;
+  Location origin;  // what in the service file produced it
+};
+
+// An ordered section (Resources, Outputs) with constant-time lookup by id.
+class TemplateSection {
+ public:
+  // Adds `id`; false when it is already there.
+  bool add(std::string id, Json value, Location origin);
+  TemplateEntry* find(std::string_view id);
+  const TemplateEntry* find(std::string_view id) const;
+  const std::deque<TemplateEntry>& entries() const { return entries_; }
+  std::deque<TemplateEntry>& entries() { return entries_; }
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  std::deque<TemplateEntry> entries_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
+class Template {
+ public:
+  explicit Template(Diagnostics& diagnostics);
+  JsonFactory& json() { return json_; }
+  JsonAllocator& allocator() { return document_.GetAllocator(); }
+  Diagnostics& diagnostics() { return diagnostics_; }
+
+  // Appends a resource; adding an id twice is a compile error, never a merge.
+  void addResource(std::string id, Json resource, const Location& origin);
+  void addOutput(std::string id, Json output, const Location& origin);
+
+  TemplateSection& resources() { return resources_; }
+  const TemplateSection& resources() const { return resources_; }
+  TemplateSection& outputs() { return outputs_; }
+  const TemplateSection& outputs() const { return outputs_; }
+  // Description, Conditions, Mappings, Parameters, Metadata... as the user wrote them.
+  Json& extraSections() { return extra_; }
+  const Json& extraSections() const { return extra_; }
+  std::string description = "The AWS CloudFormation template for this Serverless application";
+
+ private:
+  rapidjson::Document document_;  // owns the allocator of every value
+  JsonFactory json_;
+  Diagnostics& diagnostics_;
+  TemplateSection resources_;
+  TemplateSection outputs_;
+  Json extra_{rapidjson::kObjectType};
+};
+
+}  // namespace slsc

@@ -1,0 +1,29 @@
+// websockets: one route per route key, targeting its function's integration.
+#include "compile/units.h"
+#include "compile/websockets/common.h"
+#include "naming/naming.h"
+
+namespace slsc {
+
+void compileWebsocketsRoutes(CompileContext& context) {
+  JsonFactory& json = context.json();
+  for (const auto& [fn, event] : websockets::events(context.service)) {
+    std::vector<Json> target;
+    target.push_back(json.str("integrations"));
+    target.push_back(json.ref(naming::websocketsIntegration(fn.key)));
+    JsonObject properties(json);
+    properties.set("ApiId", context.websocketApiId())
+        .set("RouteKey", event.route.value)
+        .set("AuthorizationType", event.authorizer ? "CUSTOM" : "NONE")
+        .set("Target", json.join("/", std::move(target)));
+    if (event.routeResponse) properties.set("RouteResponseSelectionExpression", "$default");
+    if (event.authorizer)
+      properties.set("AuthorizerId", json.ref(naming::websocketsAuthorizer(event.authorizer->name)));
+    context.out.addResource(naming::websocketsRoute(event.route.value),
+                            websockets::resource(json, "AWS::ApiGatewayV2::Route",
+                                                 properties.take()),
+                            event.route.at);
+  }
+}
+
+}  // namespace slsc

@@ -1,0 +1,31 @@
+// Diagnostics: what the compiler reports about a service file, with the position it concerns.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace slsc {
+
+enum class Severity { Error, Warning };
+
+// One problem found in the input. Line and column are 1-based; 0 means "no position"
+// (for example, an error about the command line rather than a file).
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string code;        // stable identifier, e.g. "route-key-invalid"
+  std::string message;     // lower-case, no final period
+  std::string file;        // as given by the caller, e.g. "serverless.yml"
+  int line = 0;
+  int column = 0;
+  int length = 1;          // how many characters the caret underlines
+  std::string path;        // where in the service, e.g. "functions.chat.events[0].websocket"
+  std::string sourceLine;  // the text of that line, for rendering
+};
+
+// "file:line:col: error: message [code]" followed by the source line and a caret.
+std::string renderDiagnostic(const Diagnostic& diagnostic, bool color = false);
+
+// One JSON object on one line: file, line, column, severity, code, message, path.
+std::string renderDiagnosticJson(const Diagnostic& diagnostic);
+
+}  // namespace slsc

@@ -1,0 +1,6 @@
+// Everything a program linking slsc needs.
+#pragma once
+
+#include "slsc/compile.h"
+#include "slsc/diagnostic.h"
+#include "slsc/file_reader.h"

@@ -1,0 +1,74 @@
+// model: the whole service, part by part.
+#include <fmt/format.h>
+
+#include "model/builders.h"
+#include "model/fields.h"
+
+namespace slsc {
+namespace {
+
+std::optional<std::string> serviceName(const Node& root, Diagnostics& diagnostics) {
+  const Node* service = root.get("service");
+  if (!service || service->isNull()) {
+    diagnostics.error(root.location(), "service-missing", "the service has no 'service' name");
+    return std::nullopt;
+  }
+  // The old form `service: {name: x}` is still accepted by the reference.
+  if (service->isMap()) {
+    if (const Node* name = service->get("name"); name && name->isScalar()) return name->text();
+  }
+  if (!service->isScalar()) {
+    diagnostics.error(service->location(), "type-mismatch", "'service' must be a string");
+    return std::nullopt;
+  }
+  return service->text();
+}
+
+void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
+  const Node* package = root.get("package");
+  if (!package || !package->isMap()) return;
+  Fields fields(*package, diagnostics);
+  service.artifact = fields.text("artifact").value_or("");
+  service.individually = fields.boolean("individually").value_or(false);
+}
+
+}  // namespace
+
+std::optional<Service> buildModel(const Node& root, const ModelContext& context,
+                                  Diagnostics& diagnostics) {
+  if (!root.isMap()) {
+    diagnostics.error(root.location(), "service-not-a-map",
+                      root.isNull() ? "the service file is empty"
+                                    : "the service file must be a map of settings, not " +
+                                          root.describe());
+    return std::nullopt;
+  }
+  Service service;
+  service.at = root.location();
+  service.file = context.file;
+  service.serviceDir = context.serviceDir;
+  service.compat = context.options->compat;
+  auto name = serviceName(root, diagnostics);
+  service.name = name.value_or("");
+  service.provider = buildProvider(root, context, diagnostics);
+  readPackage(root, service, diagnostics);
+  if (const Node* resources = root.get("resources"); resources && !resources->isNull())
+    service.resources = *resources;
+
+  if (const Node* functions = root.get("functions"); functions && !functions->isNull()) {
+    if (!functions->isMap()) {
+      diagnostics.error(functions->location(), "type-mismatch",
+                        "'functions' must be a map of function name to settings");
+    } else {
+      for (const auto& entry : functions->entries()) {
+        if (auto fn = buildFunction(entry, service, *functions, diagnostics))
+          service.functions.push_back(std::move(*fn));
+      }
+    }
+  }
+  checkService(service, diagnostics);
+  if (diagnostics.hasErrors()) return std::nullopt;
+  return service;
+}
+
+}  // namespace slsc

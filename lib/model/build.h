@@ -1,0 +1,23 @@
+// model: Node tree → Service, with the semantic checks the schema cannot express.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "model/service.h"
+#include "slsc/compile.h"
+#include "source/diagnostics.h"
+#include "source/node.h"
+
+namespace slsc {
+
+struct ModelContext {
+  const Options* options = nullptr;
+  std::string file;        // the service file as named by the caller
+  std::string serviceDir;  // its folder
+};
+
+std::optional<Service> buildModel(const Node& root, const ModelContext& context,
+                                  Diagnostics& diagnostics);
+
+}  // namespace slsc

@@ -1,0 +1,16 @@
+// The model builders of each part of the service, called from build.cpp.
+#pragma once
+
+#include "model/build.h"
+
+namespace slsc {
+
+Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics);
+std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
+                                      const Node& functions, Diagnostics& diagnostics);
+std::vector<WebsocketEvent> buildWebsocketEvents(const Node& events, const Node& functions,
+                                                 Diagnostics& diagnostics);
+// Checks across functions: route keys, the ids they make, authorizers, colliding function ids.
+void checkService(const Service& service, Diagnostics& diagnostics);
+
+}  // namespace slsc

@@ -1,0 +1,80 @@
+// Typed field reads for the model builders.
+#include "model/fields.h"
+
+#include <fmt/format.h>
+
+namespace slsc {
+
+const Node* Fields::node(std::string_view key) const {
+  if (!map_.isMap()) return nullptr;
+  const Node* value = map_.get(key);
+  if (!value || value->isNull()) return nullptr;
+  return value;
+}
+
+std::optional<Node> Fields::copy(std::string_view key) const {
+  const Node* value = node(key);
+  if (!value) return std::nullopt;
+  return *value;
+}
+
+const Location& Fields::keyAt(std::string_view key) const {
+  const MapEntry* e = map_.isMap() ? map_.entry(key) : nullptr;
+  return e ? e->keyAt : map_.location();
+}
+
+void Fields::wrongType(const Node& value, std::string_view key, std::string_view expected) const {
+  diagnostics_.error(value.location(), "type-mismatch",
+                     fmt::format("'{}' must be {}, not {}", key, expected, value.describe()));
+}
+
+std::optional<std::string> Fields::text(std::string_view key) const {
+  const Node* value = node(key);
+  if (!value) return std::nullopt;
+  if (!value->isScalar()) {
+    wrongType(*value, key, "a string");
+    return std::nullopt;
+  }
+  return value->text();
+}
+
+std::optional<std::int64_t> Fields::integer(std::string_view key) const {
+  const Node* value = node(key);
+  if (!value) return std::nullopt;
+  auto number = value->asInt();
+  if (!number) wrongType(*value, key, "a whole number");
+  return number;
+}
+
+std::optional<bool> Fields::boolean(std::string_view key) const {
+  const Node* value = node(key);
+  if (!value) return std::nullopt;
+  auto flag = value->asBool();
+  if (!flag) wrongType(*value, key, "true or false");
+  return flag;
+}
+
+std::vector<MapEntry> Fields::entries(std::string_view key) const {
+  const Node* value = node(key);
+  if (!value) return {};
+  if (!value->isMap()) {
+    wrongType(*value, key, "a map");
+    return {};
+  }
+  return value->entries();
+}
+
+void assignEntries(std::vector<MapEntry>& base, const std::vector<MapEntry>& overrides) {
+  for (const auto& e : overrides) {
+    bool replaced = false;
+    for (auto& b : base) {
+      if (b.key != e.key) continue;
+      b.value = e.value;
+      replaced = true;
+      break;
+    }
+    if (!replaced) base.push_back(e);
+  }
+}
+
+}  // namespace slsc

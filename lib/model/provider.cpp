@@ -1,0 +1,131 @@
+// model: the provider section.
+#include <fmt/format.h>
+
+#include "model/builders.h"
+#include "model/fields.h"
+
+namespace slsc {
+namespace {
+
+// An IAM role given as a reference (ARN, logical id or CloudFormation function) rather than
+// as settings of the generated role.
+bool isRoleReference(const Node& role) {
+  if (role.isScalar()) return true;
+  if (!role.isMap() || role.entries().size() != 1) return false;
+  const std::string& key = role.entries()[0].key;
+  return key == "Ref" || key.rfind("Fn::", 0) == 0;
+}
+
+void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
+  Fields fields(provider, diagnostics);
+  if (const Node* role = fields.node("role")) p.role = *role;
+  const Node* iam = fields.node("iam");
+  const Node* iamRole = iam && iam->isMap() ? iam->get("role") : nullptr;
+  if (iamRole && !iamRole->isNull() && isRoleReference(*iamRole)) {
+    if (!p.role) p.role = *iamRole;
+    iamRole = nullptr;
+  }
+  const Node* statements = nullptr;
+  const Node* managed = nullptr;
+  if (iamRole && iamRole->isMap()) {
+    Fields roleFields(*iamRole, diagnostics);
+    statements = roleFields.node("statements");
+    managed = roleFields.node("managedPolicies");
+    p.roleName = roleFields.copy("name");
+    p.rolePath = roleFields.text("path");
+    p.roleTags = roleFields.copy("tags");
+    p.permissionsBoundary = roleFields.copy("permissionsBoundary");
+    if (!p.permissionsBoundary) p.permissionsBoundary = roleFields.copy("permissionBoundary");
+  }
+  if (!p.permissionsBoundary) p.permissionsBoundary = fields.copy("rolePermissionsBoundary");
+  if (!statements) statements = fields.node("iamRoleStatements");
+  if (!managed) managed = fields.node("iamManagedPolicies");
+  if (statements && statements->isSeq()) p.iamStatements = statements->items();
+  if (managed) p.managedPolicies = *managed;
+}
+
+void readWebsocketLogs(const Node& provider, Provider& p, Diagnostics& diagnostics) {
+  const Node* logs = provider.get("logs");
+  if (!logs || !logs->isMap()) return;
+  if (const Node* restApi = logs->get("restApi"); restApi && restApi->isMap()) {
+    Fields rest(*restApi, diagnostics);
+    p.restApiLogsRole = rest.copy("role");
+    p.restApiRoleManagedExternally = rest.boolean("roleManagedExternally").value_or(false);
+  }
+  const Node* websocket = logs->get("websocket");
+  if (!websocket || websocket->isNull()) return;
+  WebsocketLogs& out = p.websocketLogs;
+  if (auto flag = websocket->asBool()) {
+    out.enabled = *flag;
+    return;
+  }
+  if (!websocket->isMap()) return;
+  out.enabled = true;
+  Fields fields(*websocket, diagnostics);
+  out.level = fields.text("level");
+  if (const Node* level = fields.node("level")) out.levelAt = level->location();
+  out.format = fields.text("format");
+  out.accessLogging = fields.boolean("accessLogging").value_or(true);
+  out.executionLogging = fields.boolean("executionLogging").value_or(true);
+  out.fullExecutionData = fields.boolean("fullExecutionData").value_or(true);
+}
+
+// Settings the reference ignores without a word because their name is one letter off.
+void warnMisspellings(const Node& provider, Diagnostics& diagnostics) {
+  static const std::pair<const char*, const char*> misspelt[] = {
+      {"websocketApiName", "websocketsApiName"},
+      {"websocketApiRouteSelectionExpression", "websocketsApiRouteSelectionExpression"},
+      {"websocketDescription", "websocketsDescription"},
+  };
+  for (const auto& [wrong, right] : misspelt) {
+    const MapEntry* e = provider.entry(wrong);
+    if (!e) continue;
+    Location at = e->keyAt;
+    at.length = static_cast<int>(e->key.size());
+    diagnostics.warning(at, "setting-misspelt",
+                        fmt::format("'provider.{}' is not a setting and is ignored; did you mean "
+                                    "'{}'?",
+                                    wrong, right));
+  }
+}
+
+}  // namespace
+
+Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics) {
+  Provider p;
+  const Node* node = root.get("provider");
+  static const Node empty = Node::map({});
+  const Node& provider = node && node->isMap() ? *node : empty;
+  Fields fields(provider, diagnostics);
+  const Options& options = *context.options;
+  p.stage = !options.stage.empty() ? options.stage : fields.text("stage").value_or("dev");
+  p.region = !options.region.empty() ? options.region : fields.text("region").value_or("us-east-1");
+  if (auto runtime = fields.text("runtime")) p.runtime = *runtime;
+  p.memorySize = fields.integer("memorySize");
+  p.timeout = fields.integer("timeout");
+  p.logRetentionInDays = fields.integer("logRetentionInDays");
+  p.environment = fields.entries("environment");
+  p.tags = fields.entries("tags");
+  p.architecture = fields.text("architecture");
+  p.layers = fields.copy("layers");
+  p.vpc = fields.copy("vpc");
+  p.versionFunctions = fields.boolean("versionFunctions").value_or(true);
+  p.websocketsApiName = fields.text("websocketsApiName");
+  p.websocketsApiRouteSelectionExpression = fields.text("websocketsApiRouteSelectionExpression");
+  p.websocketsDescription = fields.text("websocketsDescription");
+  if (const Node* bucket = fields.node("deploymentBucket")) {
+    const Node* name = bucket->isMap() ? bucket->get("name") : bucket;
+    if (name && !name->isNull()) p.deploymentBucket = *name;
+  }
+  if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap())
+    p.websocketUseProviderTags =
+        Fields(*websocket, diagnostics).boolean("useProviderTags").value_or(false);
+  if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
+    p.websocketApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");
+  readIam(provider, p, diagnostics);
+  readWebsocketLogs(provider, p, diagnostics);
+  warnMisspellings(provider, diagnostics);
+  return p;
+}
+
+}  // namespace slsc

@@ -1,0 +1,118 @@
+// model: the service as typed structs. Free-form CloudFormation values (environment values,
+// IAM statements, user resources) stay Nodes: they are emitted as written, with positions.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "slsc/compile.h"
+#include "source/node.h"
+
+namespace slsc {
+
+// A name with where it was written, for diagnostics.
+struct Named {
+  std::string value;
+  Location at;
+};
+
+struct WebsocketAuthorizer {
+  std::string name;                     // the authorizer's name (function name, or from arn)
+  std::optional<std::string> function;  // the service's own function, when it names one
+  std::optional<Node> arn;              // a Lambda ARN: string or CloudFormation function
+  std::vector<std::string> identitySource;
+  Location at;
+};
+
+struct WebsocketEvent {
+  Named route;
+  bool routeResponse = false;  // routeResponseSelectionExpression: $default
+  std::optional<WebsocketAuthorizer> authorizer;
+  Location at;
+};
+
+struct Function {
+  std::string key;  // the name under `functions:`
+  Location at;
+  std::string handler;
+  std::optional<Node> image;
+  std::string name;  // FunctionName
+  std::string runtime;
+  std::int64_t memorySize = 1024;
+  std::int64_t timeout = 6;
+  std::optional<std::string> description;
+  std::vector<MapEntry> environment;  // provider's merged with the function's
+  std::vector<MapEntry> tags;         // provider's merged with the function's
+  std::optional<Node> role;           // function-level role
+  std::optional<std::string> architecture;
+  std::optional<Node> layers;
+  std::optional<Node> vpc;
+  std::optional<Node> reservedConcurrency;
+  std::optional<Node> provisionedConcurrency;
+  bool snapStart = false;
+  std::optional<std::int64_t> logRetentionInDays;
+  bool disableLogs = false;
+  std::optional<bool> versionFunction;
+  std::string artifact;  // path of the zip, relative to the service folder; empty when none
+  std::optional<Node> condition;
+  std::optional<Node> dependsOn;
+  std::vector<WebsocketEvent> websockets;
+};
+
+struct WebsocketLogs {
+  bool enabled = false;
+  std::optional<std::string> level;
+  Location levelAt;
+  std::optional<std::string> format;
+  bool accessLogging = true;
+  bool executionLogging = true;
+  bool fullExecutionData = true;
+};
+
+struct Provider {
+  std::string stage;
+  std::string region;
+  std::string runtime = "nodejs14.x";
+  std::optional<std::int64_t> memorySize;
+  std::optional<std::int64_t> timeout;
+  std::optional<std::int64_t> logRetentionInDays;
+  std::vector<MapEntry> environment;
+  std::vector<MapEntry> tags;
+  std::optional<std::string> architecture;
+  std::optional<Node> layers;
+  std::optional<Node> vpc;
+  std::optional<Node> role;                 // provider.role or provider.iam.role as a reference
+  std::vector<Node> iamStatements;          // iam.role.statements, else iamRoleStatements
+  std::optional<Node> managedPolicies;      // iam.role.managedPolicies, else iamManagedPolicies
+  std::optional<Node> roleName;             // iam.role.name
+  std::optional<std::string> rolePath;      // iam.role.path
+  std::optional<Node> permissionsBoundary;
+  std::optional<Node> roleTags;
+  std::optional<Node> deploymentBucket;     // an existing bucket's name
+  bool versionFunctions = true;
+  std::optional<std::string> websocketsApiName;
+  std::optional<std::string> websocketsApiRouteSelectionExpression;
+  std::optional<std::string> websocketsDescription;
+  bool websocketUseProviderTags = false;
+  std::optional<Node> websocketApiId;       // provider.apiGateway.websocketApiId
+  WebsocketLogs websocketLogs;
+  std::optional<Node> restApiLogsRole;      // provider.logs.restApi.role
+  bool restApiRoleManagedExternally = false;
+};
+
+struct Service {
+  std::string name;
+  Location at;
+  std::string file;        // the service file as named by the caller
+  std::string serviceDir;  // its folder: artifacts are read relative to it
+  Provider provider;
+  std::vector<Function> functions;
+  std::optional<Node> resources;  // `resources:` as written (a map, or a list of fragments)
+  Compat compat = Compat::None;
+  std::string artifact;    // package.artifact for the whole service
+  bool individually = false;
+};
+
+}  // namespace slsc

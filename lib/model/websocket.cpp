@@ -1,0 +1,212 @@
+// model: the `websocket` events of a function and their authorizers.
+#include <fmt/format.h>
+
+#include "model/builders.h"
+#include "model/fields.h"
+
+namespace slsc {
+namespace {
+
+const std::vector<std::string> kDefaultIdentitySource = {"route.request.header.Auth"};
+
+// The last ':'-separated part of an ARN, which the reference takes as the authorizer's name.
+std::string nameFromArn(const std::string& arn) {
+  auto colon = arn.rfind(':');
+  return colon == std::string::npos ? arn : arn.substr(colon + 1);
+}
+
+// arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]
+bool isLambdaArn(const std::string& arn) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    auto colon = arn.find(':', start);
+    parts.push_back(arn.substr(start, colon - start));
+    if (colon == std::string::npos) break;
+    start = colon + 1;
+  }
+  return parts.size() >= 7 && parts.size() <= 8 && parts[0] == "arn" && parts[2] == "lambda" &&
+         parts[5] == "function" && !parts[6].empty();
+}
+
+bool isFunctionOfService(const Node& functions, const std::string& name) {
+  return functions.isMap() && functions.get(name) != nullptr;
+}
+
+std::optional<WebsocketAuthorizer> functionAuthorizer(const std::string& name, const Location& at,
+                                                      const Node& functions,
+                                                      Diagnostics& diagnostics) {
+  if (!isFunctionOfService(functions, name)) {
+    diagnostics.error(at, "authorizer-unknown-function",
+                      fmt::format("authorizer '{}' names no function of this service; give "
+                                  "a function's name, or its Lambda ARN as 'arn'",
+                                  name));
+    return std::nullopt;
+  }
+  WebsocketAuthorizer a;
+  a.name = name;
+  a.function = name;
+  a.identitySource = kDefaultIdentitySource;
+  a.at = at;
+  return a;
+}
+
+std::optional<WebsocketAuthorizer> arnAuthorizer(const Node& arn, std::optional<std::string> name,
+                                                 const Location& at, Diagnostics& diagnostics) {
+  if (arn.isScalar() && !isLambdaArn(arn.text())) {
+    diagnostics.error(arn.location(), "authorizer-arn-invalid",
+                      fmt::format("authorizer arn '{}' is not a Lambda function ARN "
+                                  "(arn:aws:lambda:REGION:ACCOUNT:function:NAME)",
+                                  arn.text()));
+    return std::nullopt;
+  }
+  if (!arn.isScalar() && !name) {
+    diagnostics.error(at, "authorizer-name-missing",
+                      "an authorizer whose 'arn' is a CloudFormation function needs a 'name'");
+    return std::nullopt;
+  }
+  WebsocketAuthorizer a;
+  a.name = name ? *name : nameFromArn(arn.text());
+  a.arn = arn;
+  a.identitySource = kDefaultIdentitySource;
+  a.at = at;
+  return a;
+}
+
+std::vector<std::string> identitySource(const Node& value, Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  if (value.isScalar()) return {value.text()};
+  if (!value.isSeq()) {
+    diagnostics.error(value.location(), "type-mismatch", "'identitySource' must be a list");
+    return out;
+  }
+  for (const auto& item : value.items())
+    if (item.isScalar()) out.push_back(item.text());
+  return out;
+}
+
+std::optional<WebsocketAuthorizer> objectAuthorizer(const Node& value, const Node& functions,
+                                                    Diagnostics& diagnostics) {
+  Fields fields(value, diagnostics);
+  std::optional<WebsocketAuthorizer> a;
+  auto name = fields.text("name");
+  if (const Node* arn = fields.node("arn")) {
+    a = arnAuthorizer(*arn, name, value.location(), diagnostics);
+  } else if (name) {
+    if (name->find(':') != std::string::npos) {
+      diagnostics.error(fields.node("name")->location(), "authorizer-name-is-arn",
+                        fmt::format("authorizer name '{}' is an ARN; 'name' names a function of "
+                                    "this service, an ARN goes in 'arn'",
+                                    *name));
+      return std::nullopt;
+    }
+    a = functionAuthorizer(*name, fields.node("name")->location(), functions, diagnostics);
+  } else {
+    diagnostics.error(value.location(), "authorizer-incomplete",
+                      "an authorizer needs a 'name' (a function of this service) or an 'arn'");
+  }
+  if (a) {
+    if (const Node* source = fields.node("identitySource"))
+      a->identitySource = identitySource(*source, diagnostics);
+  }
+  return a;
+}
+
+std::optional<WebsocketAuthorizer> buildAuthorizer(const Node& value, const Node& functions,
+                                                   Diagnostics& diagnostics) {
+  if (value.isMap()) return objectAuthorizer(value, functions, diagnostics);
+  if (!value.isScalar()) {
+    diagnostics.error(value.location(), "type-mismatch",
+                      "'authorizer' must be a function name, a Lambda ARN or a map");
+    return std::nullopt;
+  }
+  if (value.text().find(':') != std::string::npos)
+    return arnAuthorizer(value, std::nullopt, value.location(), diagnostics);
+  return functionAuthorizer(value.text(), value.location(), functions, diagnostics);
+}
+
+Named routeOf(const Node& value) {
+  Location at = value.location();
+  at.length = static_cast<int>(value.text().size());
+  return Named{value.text(), at};
+}
+
+std::optional<WebsocketEvent> objectEvent(const Node& value, const Node& functions,
+                                          Diagnostics& diagnostics) {
+  WebsocketEvent event;
+  event.at = value.location();
+  Fields fields(value, diagnostics);
+  const Node* route = fields.node("route");
+  if (!route || !route->isScalar()) {
+    diagnostics.error(route ? route->location() : value.location(), "websocket-no-route",
+                      "this websocket event has no 'route'");
+    return std::nullopt;
+  }
+  event.route = routeOf(*route);
+  if (const Node* expression = fields.node("routeResponseSelectionExpression")) {
+    if (!expression->isScalar() || expression->text() != "$default") {
+      diagnostics.error(expression->location(), "route-response-expression",
+                        fmt::format("routeResponseSelectionExpression must be '$default' (the "
+                                    "only value API Gateway accepts for websocket routes), not "
+                                    "'{}'",
+                                    expression->isScalar() ? expression->text() : "a value"));
+    }
+    event.routeResponse = true;
+  }
+  if (const Node* authorizer = fields.node("authorizer")) {
+    event.authorizer = buildAuthorizer(*authorizer, functions, diagnostics);
+    if (event.route.value != "$connect") {
+      diagnostics.error(authorizer->location(), "authorizer-not-on-connect",
+                        fmt::format("route '{}' has an authorizer; API Gateway runs websocket "
+                                    "authorizers on '$connect' only",
+                                    event.route.value));
+    }
+  }
+  return event;
+}
+
+// `- websocket:` with nothing after it, and `route:` beside it instead of under it.
+void reportMisindentedRoute(const Node& event, const MapEntry& websocket,
+                            Diagnostics& diagnostics) {
+  Location at = websocket.keyAt;
+  at.length = static_cast<int>(websocket.key.size());
+  const MapEntry* sibling = event.entry("route");
+  if (sibling) {
+    diagnostics.error(at, "websocket-no-route",
+                      fmt::format("this websocket event has no route: 'route: {}' on line {} is "
+                                  "a sibling of 'websocket:'; indent it below 'websocket:'",
+                                  sibling->value.isScalar() ? sibling->value.text() : "",
+                                  sibling->keyAt.line));
+    return;
+  }
+  diagnostics.error(at, "websocket-no-route", "this websocket event has no route");
+}
+
+}  // namespace
+
+std::vector<WebsocketEvent> buildWebsocketEvents(const Node& events, const Node& functions,
+                                                 Diagnostics& diagnostics) {
+  std::vector<WebsocketEvent> out;
+  for (const auto& event : events.items()) {
+    if (!event.isMap()) continue;
+    const MapEntry* websocket = event.entry("websocket");
+    if (!websocket) continue;
+    const Node& value = websocket->value;
+    if (value.isNull()) {
+      reportMisindentedRoute(event, *websocket, diagnostics);
+    } else if (value.isScalar()) {
+      WebsocketEvent e;
+      e.route = routeOf(value);
+      e.at = value.location();
+      out.push_back(std::move(e));
+    } else if (value.isMap()) {
+      if (auto e = objectEvent(value, functions, diagnostics)) out.push_back(std::move(*e));
+    } else {
+      diagnostics.error(value.location(), "type-mismatch",
+                        "a websocket event is a route key or a map with 'route'");
+    }
+  }
+  return out;
+}
+
+}  // namespace slsc

@@ -1,0 +1,108 @@
+// Logical ids and the normalizations behind them.
+#include "naming/naming.h"
+
+namespace slsc::naming {
+namespace {
+
+std::string concat(std::string_view a, std::string_view b) {
+  std::string out;
+  out.reserve(a.size() + b.size());
+  out.append(a);
+  out.append(b);
+  return out;
+}
+
+}  // namespace
+
+std::string normalizedResourceName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size() + 8);
+  for (char c : name) {
+    if (c == '-')
+      out += "Dash";
+    else if (c == '_')
+      out += "Underscore";
+    else
+      out += c;
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
+std::string normalizedRouteKey(std::string_view route) {
+  std::string out;
+  out.reserve(route.size() + 8);
+  for (char c : route) {
+    switch (c) {
+      case '$': out += 'S'; break;
+      case '/': out += "Slash"; break;
+      case '-': out += "Dash"; break;
+      case '_': out += "Underscore"; break;
+      case '.': out += "Period"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string alphanumericOnly(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (alnum) out += c;
+  }
+  return out;
+}
+
+std::string logGroup(std::string_view f) { return concat(normalizedResourceName(f), "LogGroup"); }
+std::string lambdaFunction(std::string_view f) {
+  return concat(normalizedResourceName(f), "LambdaFunction");
+}
+std::string lambdaVersion(std::string_view f, std::string_view hash) {
+  return concat(normalizedResourceName(f), concat("LambdaVersion", alphanumericOnly(hash)));
+}
+std::string lambdaQualifiedArnOutput(std::string_view f) {
+  return concat(lambdaFunction(f), "QualifiedArn");
+}
+std::string provisionedConcurrencyAlias(std::string_view f) {
+  return concat(normalizedResourceName(f), "ProvConcLambdaAlias");
+}
+std::string snapStartAlias(std::string_view f) {
+  return concat(normalizedResourceName(f), "SnapStartLambdaAlias");
+}
+
+std::string websocketsIntegration(std::string_view f) {
+  return concat(normalizedResourceName(f), "WebsocketsIntegration");
+}
+std::string websocketsPermission(std::string_view f) {
+  return concat(normalizedResourceName(f), "LambdaPermissionWebsockets");
+}
+std::string websocketsRoute(std::string_view route) {
+  return concat(normalizedRouteKey(route), "WebsocketsRoute");
+}
+std::string websocketsRouteResponse(std::string_view route) {
+  return concat(websocketsRoute(route), "Response");
+}
+std::string websocketsAuthorizer(std::string_view name) {
+  return concat(normalizedResourceName(name), "WebsocketsAuthorizer");
+}
+std::string websocketsDeployment(std::string_view hash) {
+  return concat("WebsocketsDeployment", alphanumericOnly(hash));
+}
+
+std::string exportName(std::string_view service, std::string_view stage, std::string_view output) {
+  std::string out = "sls-";
+  out.append(service);
+  out += '-';
+  out.append(stage);
+  out += '-';
+  out.append(output);
+  return out;
+}
+
+bool isValidLogicalId(std::string_view id) {
+  if (id.empty() || id.size() > 255) return false;
+  return alphanumericOnly(id).size() == id.size();
+}
+
+}  // namespace slsc::naming

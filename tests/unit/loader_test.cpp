@@ -1,0 +1,138 @@
+// The loader: positions, paths, scalar types, CloudFormation short forms, duplicate keys,
+// merge keys and the expansion limit.
+#include <gtest/gtest.h>
+
+#include "source/loader.h"
+
+namespace slsc {
+namespace {
+
+struct Loaded {
+  SourceSet sources;
+  Diagnostics diagnostics;
+  std::optional<Node> root;
+};
+
+std::unique_ptr<Loaded> load(const std::string& text, LoadLimits limits = {}) {
+  auto out = std::make_unique<Loaded>();
+  out->root = loadYaml(out->sources.add("serverless.yml", text), out->diagnostics, limits);
+  return out;
+}
+
+TEST(Loader, KeepsOneBasedPositionsAndPaths) {
+  auto l = load("service: chat\nfunctions:\n  connect:\n    handler: h.connect\n");
+  ASSERT_TRUE(l->root);
+  const Node* handler = l->root->get("functions")->get("connect")->get("handler");
+  ASSERT_TRUE(handler);
+  EXPECT_EQ(handler->location().line, 4);
+  EXPECT_EQ(handler->location().column, 14);
+  EXPECT_EQ(handler->path(), "functions.connect.handler");
+  EXPECT_EQ(l->root->get("functions")->entry("connect")->keyAt.line, 3);
+  EXPECT_EQ(l->root->get("functions")->entry("connect")->keyAt.column, 3);
+}
+
+TEST(Loader, TypesScalarsByTheCoreSchema) {
+  auto l = load("a: 128\nb: '128'\nc: true\nd: ~\ne: 1.5\nf: text\ng: 0x1F\nh:\n");
+  ASSERT_TRUE(l->root);
+  EXPECT_EQ(l->root->get("a")->scalarType(), ScalarType::Int);
+  EXPECT_EQ(l->root->get("b")->scalarType(), ScalarType::String);
+  EXPECT_EQ(l->root->get("c")->scalarType(), ScalarType::Bool);
+  EXPECT_TRUE(l->root->get("d")->isNull());
+  EXPECT_EQ(l->root->get("e")->scalarType(), ScalarType::Float);
+  EXPECT_EQ(l->root->get("f")->scalarType(), ScalarType::String);
+  EXPECT_EQ(*l->root->get("g")->asInt(), 31);
+  EXPECT_TRUE(l->root->get("h")->isNull());
+}
+
+TEST(Loader, ItemPaths) {
+  auto l = load("events:\n  - websocket: $connect\n");
+  ASSERT_TRUE(l->root);
+  EXPECT_EQ(l->root->get("events")->items()[0].get("websocket")->path(), "events[0].websocket");
+}
+
+TEST(Loader, ShortFormTagsBecomeLongForms) {
+  auto l = load(
+      "a: !Ref Table\n"
+      "b: !GetAtt Table.Arn\n"
+      "c: !GetAtt [Table, StreamArn]\n"
+      "d: !Sub 'arn:${AWS::Partition}:x'\n"
+      "e: !Join ['', [a, !Ref B]]\n"
+      "f: !If [Cond, !Ref A, !Ref AWS::NoValue]\n"
+      "g: !ImportValue shared-id\n"
+      "h: !Condition IsProd\n"
+      "i: !GetAtt Table.Attr.With.Dots\n");
+  ASSERT_TRUE(l->root) << (l->diagnostics.items().empty() ? "" : l->diagnostics.items()[0].message);
+  EXPECT_EQ(l->root->get("a")->get("Ref")->text(), "Table");
+  const Node* b = l->root->get("b")->get("Fn::GetAtt");
+  ASSERT_TRUE(b && b->isSeq());
+  EXPECT_EQ(b->items()[0].text(), "Table");
+  EXPECT_EQ(b->items()[1].text(), "Arn");
+  EXPECT_EQ(l->root->get("c")->get("Fn::GetAtt")->items()[1].text(), "StreamArn");
+  EXPECT_EQ(l->root->get("d")->get("Fn::Sub")->text(), "arn:${AWS::Partition}:x");
+  const Node* join = l->root->get("e")->get("Fn::Join");
+  EXPECT_EQ(join->items()[1].items()[1].get("Ref")->text(), "B");
+  EXPECT_EQ(l->root->get("f")->get("Fn::If")->items()[2].get("Ref")->text(), "AWS::NoValue");
+  EXPECT_EQ(l->root->get("g")->get("Fn::ImportValue")->text(), "shared-id");
+  EXPECT_EQ(l->root->get("h")->get("Condition")->text(), "IsProd");
+  EXPECT_EQ(l->root->get("i")->get("Fn::GetAtt")->items()[1].text(), "Attr.With.Dots");
+}
+
+TEST(Loader, EveryShortFormTag) {
+  for (const char* tag : {"Select", "Split", "Equals", "Not", "And", "Or", "FindInMap", "Base64",
+                          "Cidr", "GetAZs"}) {
+    auto l = load(std::string("a: !") + tag + " [x, y]\n");
+    ASSERT_TRUE(l->root) << tag;
+    EXPECT_TRUE(l->root->get("a")->get(std::string("Fn::") + tag)) << tag;
+  }
+}
+
+TEST(Loader, DuplicateKeysAreErrorsAtTheSecondKey) {
+  auto l = load("service: a\nprovider:\n  name: aws\n  name: gcp\n");
+  EXPECT_FALSE(l->root);
+  ASSERT_EQ(l->diagnostics.items().size(), 1u);
+  const Diagnostic& d = l->diagnostics.items()[0];
+  EXPECT_EQ(d.code, "yaml-duplicate-key");
+  EXPECT_EQ(d.line, 4);
+  EXPECT_EQ(d.column, 3);
+}
+
+TEST(Loader, MalformedYamlIsAnErrorWithAPosition) {
+  auto l = load("service: a\nprovider: [\n");
+  EXPECT_FALSE(l->root);
+  ASSERT_FALSE(l->diagnostics.items().empty());
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-syntax");
+  EXPECT_GT(l->diagnostics.items()[0].line, 0);
+}
+
+TEST(Loader, UnknownTagsAreErrors) {
+  auto l = load("a: !Foo bar\n");
+  EXPECT_FALSE(l->root);
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-unknown-tag");
+}
+
+TEST(Loader, MergeKeysKeepExplicitKeys) {
+  auto l = load("base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\n");
+  ASSERT_TRUE(l->root);
+  EXPECT_EQ(l->root->get("use")->get("x")->text(), "1");
+  EXPECT_EQ(l->root->get("use")->get("y")->text(), "3");
+}
+
+TEST(Loader, AliasExpansionIsBounded) {
+  std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  std::string previous = "a";
+  for (char c = 'b'; c <= 'j'; ++c) {
+    std::string name(1, c);
+    text += name + ": &" + name + " [";
+    for (int i = 0; i < 10; ++i) text += (i ? ", *" : "*") + previous;
+    text += "]\n";
+    previous = name;
+  }
+  LoadLimits limits;
+  limits.maxNodes = 100000;
+  auto l = load(text, limits);
+  EXPECT_FALSE(l->root);
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-too-large");
+}
+
+}  // namespace
+}  // namespace slsc

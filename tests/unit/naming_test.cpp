@@ -1,0 +1,75 @@
+// Naming: a table of (input, expected logical id) rows, as the Serverless Framework v3 names.
+#include <gtest/gtest.h>
+
+#include "naming/naming.h"
+
+namespace slsc::naming {
+namespace {
+
+struct Row {
+  const char* input;
+  const char* expected;
+};
+
+TEST(Naming, RouteIds) {
+  const Row rows[] = {
+      {"$connect", "SconnectWebsocketsRoute"},
+      {"$disconnect", "SdisconnectWebsocketsRoute"},
+      {"$default", "SdefaultWebsocketsRoute"},
+      {"room.join", "roomPeriodjoinWebsocketsRoute"},
+      {"a-b_c", "aDashbUnderscorecWebsocketsRoute"},
+      {"chat/send", "chatSlashsendWebsocketsRoute"},
+      {"_init", "UnderscoreinitWebsocketsRoute"},
+      {"echo", "echoWebsocketsRoute"},
+      {"sendMessage", "sendMessageWebsocketsRoute"},
+  };
+  for (const auto& row : rows) EXPECT_EQ(websocketsRoute(row.input), row.expected) << row.input;
+}
+
+TEST(Naming, RouteResponseIds) {
+  EXPECT_EQ(websocketsRouteResponse("$connect"), "SconnectWebsocketsRouteResponse");
+  EXPECT_EQ(websocketsRouteResponse("a.b"), "aPeriodbWebsocketsRouteResponse");
+}
+
+TEST(Naming, FunctionIds) {
+  const Row rows[] = {
+      {"connect", "ConnectLambdaFunction"},
+      {"send-message", "SendDashmessageLambdaFunction"},
+      {"send_message", "SendUnderscoremessageLambdaFunction"},
+      {"a-b_c", "ADashbUnderscorecLambdaFunction"},
+      {"_init", "UnderscoreinitLambdaFunction"},
+      {"Default", "DefaultLambdaFunction"},
+  };
+  for (const auto& row : rows) EXPECT_EQ(lambdaFunction(row.input), row.expected) << row.input;
+}
+
+TEST(Naming, FunctionFamilyIds) {
+  EXPECT_EQ(logGroup("send-message"), "SendDashmessageLogGroup");
+  EXPECT_EQ(websocketsIntegration("send_message"), "SendUnderscoremessageWebsocketsIntegration");
+  EXPECT_EQ(websocketsPermission("auth"), "AuthLambdaPermissionWebsockets");
+  EXPECT_EQ(websocketsAuthorizer("auth-fn"), "AuthDashfnWebsocketsAuthorizer");
+  EXPECT_EQ(lambdaQualifiedArnOutput("chat"), "ChatLambdaFunctionQualifiedArn");
+  EXPECT_EQ(provisionedConcurrencyAlias("chat"), "ChatProvConcLambdaAlias");
+  EXPECT_EQ(snapStartAlias("chat"), "ChatSnapStartLambdaAlias");
+}
+
+TEST(Naming, HashSuffixesKeepLettersAndDigitsOnly) {
+  EXPECT_EQ(lambdaVersion("chat", "a+b/c=="), "ChatLambdaVersionabc");
+  EXPECT_EQ(websocketsDeployment("x/Y+z="), "WebsocketsDeploymentxYz");
+}
+
+TEST(Naming, ExportNames) {
+  EXPECT_EQ(exportName("chat", "dev", "ServiceEndpointWebsocket"),
+            "sls-chat-dev-ServiceEndpointWebsocket");
+}
+
+TEST(Naming, ValidLogicalIds) {
+  EXPECT_TRUE(isValidLogicalId("SconnectWebsocketsRoute"));
+  EXPECT_FALSE(isValidLogicalId("send messageWebsocketsRoute"));
+  EXPECT_FALSE(isValidLogicalId(""));
+  EXPECT_FALSE(isValidLogicalId(std::string(256, 'a')));
+  EXPECT_TRUE(isValidLogicalId(std::string(255, 'a')));
+}
+
+}  // namespace
+}  // namespace slsc::naming
