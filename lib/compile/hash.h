@@ -22,4 +22,7 @@ class Sha256 {
   void* context_;
 };
 
+// MD5 in lower-case hex: the reference shortens long custom-resource function names with it.
+std::string md5Hex(std::string_view data);
+
 }  // namespace slsc

@@ -91,7 +91,11 @@ Json policies(CompileContext& context) {
   std::vector<Json> statements;
   addLogStatements(context, statements);
   for (const auto& s : context.provider.iamStatements) statements.push_back(json.fromNode(s));
-  if (context.hasWebsockets()) statements.push_back(manageConnections(context));
+  // The reference leaves it out for an existing API (websocketApiId), so its functions cannot
+  // post to their connections; by default we grant it, scoped to that API and stage.
+  bool existingApi = context.usesExistingWebsocketApi();
+  if (context.hasWebsockets() && !(existingApi && context.compat()))
+    statements.push_back(manageConnections(context));
   Json document = JsonObject(json)
                       .set("Version", "2012-10-17")
                       .set("Statement", json.array(std::move(statements)))

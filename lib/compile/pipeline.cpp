@@ -21,6 +21,7 @@ void compileService(const Service& service, const FileReader& reader, Template& 
     compileWebsocketsRoutes(context);
     std::string deploymentId = websocketsDeploymentId(context);
     compileWebsocketsStage(context, deploymentId);
+    compileApiGatewayCloudWatchRole(context);
     compileWebsocketsDeployment(context, deploymentId);
   }
   compileUserResources(context);

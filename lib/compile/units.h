@@ -28,6 +28,8 @@ void compileWebsocketsRoutes(CompileContext& context);
 std::string websocketsDeploymentId(CompileContext& context);
 void compileWebsocketsStage(CompileContext& context, const std::string& deploymentId);
 void compileWebsocketsDeployment(CompileContext& context, const std::string& deploymentId);
+// The account's API Gateway CloudWatch role, which websocket logging needs.
+void compileApiGatewayCloudWatchRole(CompileContext& context);
 // resources.cpp: the user's `resources:` merged into the template the way the reference merges
 // (deeply, a user's resource adding to and overriding a generated one of the same id), then
 // `extensions`.

@@ -64,6 +64,22 @@ std::vector<MapEntry> Fields::entries(std::string_view key) const {
   return value->entries();
 }
 
+Node asStringNode(const Node& scalar) {
+  if (!scalar.isScalar() || scalar.scalarType() == ScalarType::String ||
+      scalar.scalarType() == ScalarType::Null)
+    return scalar;
+  std::string text = scalar.text();
+  if (auto flag = scalar.asBool()) text = *flag ? "true" : "false";
+  if (auto number = scalar.asInt()) text = std::to_string(*number);
+  return Node::scalar(std::move(text), true, scalar.location());
+}
+
+std::vector<MapEntry> Fields::stringEntries(std::string_view key) const {
+  std::vector<MapEntry> out = entries(key);
+  for (auto& e : out) e.value = asStringNode(e.value);
+  return out;
+}
+
 void assignEntries(std::vector<MapEntry>& base, const std::vector<MapEntry>& overrides) {
   for (const auto& e : overrides) {
     bool replaced = false;

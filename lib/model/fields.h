@@ -26,6 +26,9 @@ class Fields {
   std::optional<bool> boolean(std::string_view key) const;
   // A map's entries (empty when absent).
   std::vector<MapEntry> entries(std::string_view key) const;
+  // A map's entries with scalar values as strings, as the reference's schema coerces
+  // environment variables and tags (1 → "1", true → "true").
+  std::vector<MapEntry> stringEntries(std::string_view key) const;
   const Location& keyAt(std::string_view key) const;
 
  private:
@@ -34,6 +37,9 @@ class Fields {
   const Node& map_;
   Diagnostics& diagnostics_;
 };
+
+// A scalar as the string the reference's schema coercion makes of it.
+Node asStringNode(const Node& scalar);
 
 // Merges `overrides` into `base` the way Object.assign does: a key keeps its first position and
 // takes its last value.

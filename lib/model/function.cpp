@@ -13,9 +13,9 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   fn.timeout = fields.integer("timeout").value_or(provider.timeout.value_or(6));
   fn.description = fields.text("description");
   fn.environment = provider.environment;
-  assignEntries(fn.environment, fields.entries("environment"));
+  assignEntries(fn.environment, fields.stringEntries("environment"));
   fn.tags = provider.tags;
-  assignEntries(fn.tags, fields.entries("tags"));
+  assignEntries(fn.tags, fields.stringEntries("tags"));
   fn.role = fields.copy("role");
   fn.architecture = fields.text("architecture");
   if (!fn.architecture) fn.architecture = provider.architecture;

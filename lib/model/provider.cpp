@@ -16,6 +16,26 @@ bool isRoleReference(const Node& role) {
   return key == "Ref" || key.rfind("Fn::", 0) == 0;
 }
 
+// The reference's schema coerces IAM statements: a lone Action becomes a list, a Resource list
+// of one string becomes that string. Both forms mean the same to IAM.
+Node coerceStatement(const Node& statement) {
+  if (!statement.isMap()) return statement;
+  Node out = statement;
+  for (auto& e : out.entries()) {
+    Node& value = e.value;
+    if ((e.key == "Action" || e.key == "NotAction") && value.isScalar()) {
+      Node list = Node::seq(value.location());
+      list.push(value);
+      value = std::move(list);
+    } else if ((e.key == "Resource" || e.key == "NotResource") && value.isSeq() &&
+               value.items().size() == 1 && value.items()[0].isScalar()) {
+      Node single = value.items()[0];
+      value = std::move(single);
+    }
+  }
+  return out;
+}
+
 void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   Fields fields(provider, diagnostics);
   if (const Node* role = fields.node("role")) p.role = *role;
@@ -38,9 +58,12 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
     if (!p.permissionsBoundary) p.permissionsBoundary = roleFields.copy("permissionBoundary");
   }
   if (!p.permissionsBoundary) p.permissionsBoundary = fields.copy("rolePermissionsBoundary");
+  if (iam && iam->isMap()) p.deploymentRole = Fields(*iam, diagnostics).copy("deploymentRole");
+  if (!p.deploymentRole) p.deploymentRole = fields.copy("cfnRole");
   if (!statements) statements = fields.node("iamRoleStatements");
   if (!managed) managed = fields.node("iamManagedPolicies");
-  if (statements && statements->isSeq()) p.iamStatements = statements->items();
+  if (statements && statements->isSeq())
+    for (const auto& statement : statements->items()) p.iamStatements.push_back(coerceStatement(statement));
   if (managed) p.managedPolicies = *managed;
 }
 
@@ -52,9 +75,12 @@ void readWebsocketLogs(const Node& provider, Provider& p, Diagnostics& diagnosti
     p.restApiLogsRole = rest.copy("role");
     p.restApiRoleManagedExternally = rest.boolean("roleManagedExternally").value_or(false);
   }
+  if (const Node* framework = logs->get("frameworkLambda"))
+    p.logsFrameworkLambda = framework->asBool().value_or(false);
   const Node* websocket = logs->get("websocket");
   if (!websocket || websocket->isNull()) return;
   WebsocketLogs& out = p.websocketLogs;
+  out.at = websocket->location();
   if (auto flag = websocket->asBool()) {
     out.enabled = *flag;
     return;
@@ -104,8 +130,8 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   p.memorySize = fields.integer("memorySize");
   p.timeout = fields.integer("timeout");
   p.logRetentionInDays = fields.integer("logRetentionInDays");
-  p.environment = fields.entries("environment");
-  p.tags = fields.entries("tags");
+  p.environment = fields.stringEntries("environment");
+  p.tags = fields.stringEntries("tags");
   p.architecture = fields.text("architecture");
   p.layers = fields.copy("layers");
   p.vpc = fields.copy("vpc");

@@ -63,6 +63,7 @@ struct Function {
 
 struct WebsocketLogs {
   bool enabled = false;
+  Location at;  // provider.logs.websocket
   std::optional<std::string> level;
   Location levelAt;
   std::optional<std::string> format;
@@ -100,6 +101,8 @@ struct Provider {
   WebsocketLogs websocketLogs;
   std::optional<Node> restApiLogsRole;      // provider.logs.restApi.role
   bool restApiRoleManagedExternally = false;
+  bool logsFrameworkLambda = false;         // provider.logs.frameworkLambda
+  std::optional<Node> deploymentRole;       // provider.iam.deploymentRole, else provider.cfnRole
 };
 
 struct Service {

@@ -46,6 +46,8 @@ inline constexpr std::string_view kCloudWatchRoleCustomResource =
 inline constexpr std::string_view kCustomResourcesRole = "IamRoleCustomResourcesLambdaExecution";
 inline constexpr std::string_view kCloudWatchRoleFunction =
     "CustomDashresourceDashapigwDashcwDashroleLambdaFunction";
+inline constexpr std::string_view kCloudWatchRoleLogGroup =
+    "CustomDashresourceDashapigwDashcwDashroleLogGroup";
 
 // Export name of a generated output: "sls-<service>-<stage>-<output>".
 std::string exportName(std::string_view service, std::string_view stage, std::string_view output);

@@ -58,9 +58,9 @@ void compileWebsocketsStage(CompileContext& context, const std::string& deployme
   context.out.addResource(std::string(naming::kWebsocketsStage),
                           websockets::resource(json, "AWS::ApiGatewayV2::Stage", properties.take()),
                           context.serviceLocation());
-  if (p.websocketLogs.enabled)
-    context.out.addResource(std::string(naming::kWebsocketsLogGroup), logGroup(context),
-                            context.serviceLocation());
+  if (!p.websocketLogs.enabled) return;
+  context.out.addResource(std::string(naming::kWebsocketsLogGroup), logGroup(context),
+                          p.websocketLogs.at);
 }
 
 }  // namespace slsc
