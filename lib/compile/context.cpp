@@ -55,7 +55,7 @@ void CompileContext::readCode() {
     }
     codes.emplace(fn.key, std::move(code));
   }
-  std::string folder = "serverless/" + service.name + "/" + provider.stage + "/" +
+  std::string folder = provider.deploymentPrefix + "/" + service.name + "/" + provider.stage + "/" +
                        folderDigest.hex().substr(0, 16);
   for (const auto& fn : service.functions)
     codes[fn.key].s3Key = folder + "/" + artifactFileName(service, fn);

@@ -15,14 +15,37 @@ Json bucketArn(JsonFactory& json, bool objects) {
   return json.join("", std::move(parts));
 }
 
-Json bucket(JsonFactory& json) {
+// provider.deploymentBucket's settings for the generated bucket: tags, public access block,
+// versioning.
+void addBucketSettings(JsonFactory& json, const Node& settings, JsonObject& properties) {
+  if (const Node* tags = settings.get("tags"); tags && tags->isMap() && !tags->entries().empty()) {
+    std::vector<Json> list;
+    for (const auto& e : tags->entries())
+      list.push_back(JsonObject(json).set("Key", e.key).set("Value", json.fromNode(e.value)).take());
+    properties.set("Tags", json.array(std::move(list)));
+  }
+  if (const Node* block = settings.get("blockPublicAccess"); block && block->asBool().value_or(false)) {
+    properties.set("PublicAccessBlockConfiguration", JsonObject(json)
+                                                         .set("BlockPublicAcls", json.boolean(true))
+                                                         .set("BlockPublicPolicy", json.boolean(true))
+                                                         .set("IgnorePublicAcls", json.boolean(true))
+                                                         .set("RestrictPublicBuckets", json.boolean(true))
+                                                         .take());
+  }
+  if (const Node* versioning = settings.get("versioning"); versioning && versioning->asBool().value_or(false))
+    properties.set("VersioningConfiguration", JsonObject(json).set("Status", "Enabled").take());
+}
+
+Json bucket(JsonFactory& json, const std::optional<Node>& settings) {
   Json byDefault = JsonObject(json).set("SSEAlgorithm", "AES256").take();
   std::vector<Json> rules;
   rules.push_back(JsonObject(json).set("ServerSideEncryptionByDefault", std::move(byDefault)).take());
   Json encryption =
       JsonObject(json).set("ServerSideEncryptionConfiguration", json.array(std::move(rules))).take();
-  Json properties = JsonObject(json).set("BucketEncryption", std::move(encryption)).take();
-  return JsonObject(json).set("Type", "AWS::S3::Bucket").set("Properties", std::move(properties)).take();
+  JsonObject properties(json);
+  properties.set("BucketEncryption", std::move(encryption));
+  if (settings) addBucketSettings(json, *settings, properties);
+  return JsonObject(json).set("Type", "AWS::S3::Bucket").set("Properties", properties.take()).take();
 }
 
 Json bucketPolicy(JsonFactory& json) {
@@ -53,12 +76,22 @@ Json bucketPolicy(JsonFactory& json) {
 }  // namespace
 
 void compileCore(CompileContext& context) {
-  // An existing bucket named in provider.deploymentBucket replaces the generated one.
-  if (context.provider.deploymentBucket) return;
   JsonFactory& json = context.json();
   Location at = context.serviceLocation();
-  context.out.addResource(std::string(naming::kDeploymentBucket), bucket(json), at);
-  context.out.addResource(std::string(naming::kDeploymentBucketPolicy), bucketPolicy(json), at);
+  const Provider& p = context.provider;
+  // An existing bucket named in provider.deploymentBucket replaces the generated one.
+  if (p.deploymentBucket) {
+    context.addGeneratedOutput(std::string(naming::kDeploymentBucketNameOutput),
+                               JsonObject(json).set("Value", json.fromNode(*p.deploymentBucket)).take(),
+                               at);
+    return;
+  }
+  context.out.addResource(std::string(naming::kDeploymentBucket),
+                          bucket(json, p.deploymentBucketSettings), at);
+  const Node* skip = p.deploymentBucketSettings ? p.deploymentBucketSettings->get("skipPolicySetup")
+                                                : nullptr;
+  if (!skip || !skip->asBool().value_or(false))
+    context.out.addResource(std::string(naming::kDeploymentBucketPolicy), bucketPolicy(json), at);
   context.addGeneratedOutput(std::string(naming::kDeploymentBucketNameOutput),
                              JsonObject(json).set("Value", json.ref(naming::kDeploymentBucket)).take(),
                              at);

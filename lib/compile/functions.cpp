@@ -109,7 +109,15 @@ Json properties(CompileContext& context, const Function& fn, Json roleValue) {
   if (auto vpc = vpcConfig(context, fn)) p.set("VpcConfig", std::move(*vpc));
   if (fn.reservedConcurrency)
     p.set("ReservedConcurrentExecutions", json.fromNode(*fn.reservedConcurrency));
-  if (fn.layers) p.set("Layers", json.fromNode(*fn.layers));
+  if (fn.layers) {
+    Json layers = json.fromNode(*fn.layers);
+    if (!layers.IsArray()) {  // the reference's schema coerces a lone layer into a list
+      Json list(rapidjson::kArrayType);
+      list.PushBack(layers, json.allocator());
+      layers = std::move(list);
+    }
+    p.set("Layers", std::move(layers));
+  }
   if (fn.snapStart)
     p.set("SnapStart", JsonObject(json).set("ApplyOn", "PublishedVersions").take());
   return p.take();

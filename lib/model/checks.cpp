@@ -129,6 +129,17 @@ void checkFunctionIds(const Service& service, Diagnostics& diagnostics) {
   }
 }
 
+void checkFunctionSettings(const Service& service, Diagnostics& diagnostics) {
+  for (const auto& fn : service.functions) {
+    if (fn.provisionedConcurrency && fn.snapStart) {
+      diagnostics.error(fn.at, "function-snapstart-concurrency",
+                        fmt::format("function '{}' sets both snapStart and provisionedConcurrency; "
+                                    "Lambda allows one of them",
+                                    fn.key));
+    }
+  }
+}
+
 void checkLogs(const Service& service, Diagnostics& diagnostics) {
   const WebsocketLogs& logs = service.provider.websocketLogs;
   if (!logs.enabled || !logs.level || !logs.executionLogging) return;
@@ -141,6 +152,7 @@ void checkLogs(const Service& service, Diagnostics& diagnostics) {
 
 void checkService(const Service& service, Diagnostics& diagnostics) {
   checkFunctionIds(service, diagnostics);
+  checkFunctionSettings(service, diagnostics);
   checkRoutes(service, diagnostics);
   checkAuthorizers(service, diagnostics);
   checkLogs(service, diagnostics);

@@ -38,12 +38,13 @@ Node coerceStatement(const Node& statement) {
 
 void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   Fields fields(provider, diagnostics);
-  if (const Node* role = fields.node("role")) p.role = *role;
   const Node* iam = fields.node("iam");
   const Node* iamRole = iam && iam->isMap() ? iam->get("role") : nullptr;
   if (iamRole && !iamRole->isNull() && isRoleReference(*iamRole)) {
-    if (!p.role) p.role = *iamRole;
+    p.role = *iamRole;
     iamRole = nullptr;
+  } else if (const Node* role = fields.node("role")) {
+    p.role = *role;
   }
   const Node* statements = nullptr;
   const Node* managed = nullptr;
@@ -142,7 +143,9 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   if (const Node* bucket = fields.node("deploymentBucket")) {
     const Node* name = bucket->isMap() ? bucket->get("name") : bucket;
     if (name && !name->isNull()) p.deploymentBucket = *name;
+    if (bucket->isMap()) p.deploymentBucketSettings = *bucket;
   }
+  p.deploymentPrefix = fields.text("deploymentPrefix").value_or("serverless");
   if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap())
     p.websocketUseProviderTags =
         Fields(*websocket, diagnostics).boolean("useProviderTags").value_or(false);

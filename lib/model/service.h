@@ -92,6 +92,8 @@ struct Provider {
   std::optional<Node> permissionsBoundary;
   std::optional<Node> roleTags;
   std::optional<Node> deploymentBucket;     // an existing bucket's name
+  std::optional<Node> deploymentBucketSettings;  // tags, blockPublicAccess, versioning, ...
+  std::string deploymentPrefix = "serverless";
   bool versionFunctions = true;
   std::optional<std::string> websocketsApiName;
   std::optional<std::string> websocketsApiRouteSelectionExpression;
