@@ -42,6 +42,13 @@ bool isFloat(std::string_view s) {
 
 }  // namespace
 
+Node::Node() = default;
+Node::~Node() = default;
+Node::Node(const Node&) = default;
+Node::Node(Node&&) noexcept = default;
+Node& Node::operator=(const Node&) = default;
+Node& Node::operator=(Node&&) noexcept = default;
+
 Node Node::null(Location at) {
   Node n;
   n.kind_ = NodeKind::Null;

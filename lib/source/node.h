@@ -21,6 +21,14 @@ struct MapEntry;
 
 class Node {
  public:
+  // Defined where MapEntry is complete.
+  Node();
+  ~Node();
+  Node(const Node&);
+  Node(Node&&) noexcept;
+  Node& operator=(const Node&);
+  Node& operator=(Node&&) noexcept;
+
   static Node null(Location at);
   static Node scalar(std::string text, bool quoted, Location at);
   static Node map(Location at);
