@@ -1,6 +1,8 @@
 // Diagnostics sink.
 #include "source/diagnostics.h"
 
+#include "source/utf8.h"
+
 namespace slsc {
 
 void Diagnostics::error(const Location& at, std::string code, std::string message) {
@@ -23,7 +25,7 @@ void Diagnostics::report(Severity severity, const Location& at, std::string code
   d.path = at.path;
   if (at.file) {
     d.file = at.file->name();
-    d.sourceLine = std::string(at.file->line(at.line));
+    d.sourceLine = printableUtf8(at.file->line(at.line));
   }
   if (severity == Severity::Error) ++errors_;
   items_.push_back(std::move(d));

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "source/utf8.h"
+
 namespace slsc {
 namespace {
 
@@ -234,6 +236,17 @@ std::optional<YAML::Node> parse(const SourceFile& file, Diagnostics& diagnostics
   return std::nullopt;
 }
 
+bool checkEncoding(const SourceFile& file, Diagnostics& diagnostics) {
+  auto bad = firstInvalidUtf8(file.text());
+  if (!bad) return true;
+  Location at;
+  at.file = &file;
+  at.line = bad->first;
+  at.column = bad->second;
+  diagnostics.error(at, "file-not-utf8", "the file is not valid UTF-8 text");
+  return false;
+}
+
 }  // namespace
 
 std::optional<Node> loadYaml(const SourceFile& file, Diagnostics& diagnostics,
@@ -248,6 +261,7 @@ std::optional<Node> loadYaml(const SourceFile& file, Diagnostics& diagnostics,
                                   file.text().size(), limits.maxBytes));
     return std::nullopt;
   }
+  if (!checkEncoding(file, diagnostics)) return std::nullopt;
   std::optional<YAML::Node> parsed = parse(file, diagnostics);
   if (!parsed) return std::nullopt;
   std::size_t errorsBefore = diagnostics.errorCount();
