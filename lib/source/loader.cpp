@@ -236,15 +236,50 @@ std::optional<YAML::Node> parse(const SourceFile& file, Diagnostics& diagnostics
   return std::nullopt;
 }
 
-bool checkEncoding(const SourceFile& file, Diagnostics& diagnostics) {
-  auto bad = firstInvalidUtf8(file.text());
-  if (!bad) return true;
+// The first character YAML does not allow in a stream (c-printable): C0 controls but tab and
+// line ends, DEL, C1 controls but NEL. yaml-cpp loops on some of them.
+std::optional<std::pair<std::size_t, unsigned>> firstNonPrintable(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) return std::make_pair(i, unsigned{c});
+    if (c == 0xc2 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9f && next != 0x85) return std::make_pair(i, unsigned{next});
+    }
+  }
+  return std::nullopt;
+}
+
+Location offsetLocation(const SourceFile& file, std::size_t offset) {
   Location at;
   at.file = &file;
-  at.line = bad->first;
-  at.column = bad->second;
-  diagnostics.error(at, "file-not-utf8", "the file is not valid UTF-8 text");
-  return false;
+  at.line = 1;
+  std::size_t lineStart = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (file.text()[i] != '\n') continue;
+    ++at.line;
+    lineStart = i + 1;
+  }
+  at.column = static_cast<int>(offset - lineStart) + 1;
+  return at;
+}
+
+bool checkEncoding(const SourceFile& file, Diagnostics& diagnostics) {
+  if (auto bad = firstInvalidUtf8(file.text())) {
+    Location at;
+    at.file = &file;
+    at.line = bad->first;
+    at.column = bad->second;
+    diagnostics.error(at, "file-not-utf8", "the file is not valid UTF-8 text");
+    return false;
+  }
+  if (auto control = firstNonPrintable(file.text())) {
+    diagnostics.error(offsetLocation(file, control->first), "yaml-control-character",
+                      fmt::format("the control character U+{:04X} is not allowed in YAML",
+                                  control->second));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
