@@ -3,8 +3,10 @@
 #include "source/loader.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -215,17 +217,47 @@ std::string lowerFirst(std::string message) {
   return message;
 }
 
+// Counts documents without building them.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents == 2) second = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+  int documents = 0;
+  YAML::Mark second;
+};
+
+// Whether the text holds a second document. yaml-cpp's LoadAll never ends on some malformed
+// input (a lone ','), so documents are counted, two at the most.
+std::optional<YAML::Mark> secondDocument(const std::string& text) {
+  std::istringstream stream(text);
+  YAML::Parser parser(stream);
+  DocumentCounter counter;
+  for (int i = 0; i < 2 && parser.HandleNextDocument(counter); ++i) {
+  }
+  if (counter.documents < 2) return std::nullopt;
+  return counter.second;
+}
+
 std::optional<YAML::Node> parse(const SourceFile& file, Diagnostics& diagnostics) {
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(file.text());
-    if (documents.size() > 1) {
-      diagnostics.error(markLocation(file, documents[1].Mark()), "yaml-multiple-documents",
-                        "a service file holds one YAML document, this one holds " +
-                            std::to_string(documents.size()));
+    YAML::Node document = YAML::Load(file.text());
+    if (auto second = secondDocument(file.text())) {
+      diagnostics.error(markLocation(file, *second), "yaml-multiple-documents",
+                        "a service file holds one YAML document; this one holds more");
       return std::nullopt;
     }
-    if (documents.empty()) return YAML::Node();
-    return documents[0];
+    return document;
   } catch (const YAML::Exception& e) {
     diagnostics.error(markLocation(file, e.mark), "yaml-syntax",
                       "invalid YAML: " + lowerFirst(e.msg));
