@@ -86,8 +86,8 @@ class Golden : public testing::TestWithParam<std::string> {};
 TEST_P(Golden, MatchesExpectation) {
   fs::path dir = fs::path(SLSC_GOLDEN_DIR) / GetParam();
   Outcome run = compileCase(dir);
-  std::string hint = "regenerate with: SLSC_UPDATE_GOLDEN=1 ctest -R '" + GetParam() +
-                     "' (then review the diff)";
+  std::string hint = "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests "
+                     "--gtest_filter='*/" + GetParam() + "' (then review the diff)";
   if (updating()) {
     fs::remove(dir / "expected.json");
     fs::remove(dir / "expected.stderr");
