@@ -4,3 +4,4 @@
 #include "slsc/compile.h"
 #include "slsc/diagnostic.h"
 #include "slsc/file_reader.h"
+#include "slsc/value.h"
