@@ -32,6 +32,28 @@ void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
   service.individually = fields.boolean("individually").value_or(false);
 }
 
+// `functions:` may be a list of maps (often one ${file()} each), merged in order as the
+// reference merges them.
+std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics) {
+  if (functions.isMap()) return functions;
+  if (!functions.isSeq()) {
+    diagnostics.error(functions.location(), "type-mismatch",
+                      "'functions' must be a map of function name to settings");
+    return std::nullopt;
+  }
+  Node merged = Node::map(functions.location());
+  for (const auto& part : functions.items()) {
+    if (part.isNull()) continue;
+    if (!part.isMap()) {
+      diagnostics.error(part.location(), "type-mismatch",
+                        "each item of a 'functions' list must be a map of function name to settings");
+      continue;
+    }
+    for (const auto& e : part.entries()) merged.set(e.key, e.keyAt, e.value);
+  }
+  return merged;
+}
+
 }  // namespace
 
 std::optional<Service> buildModel(const Node& root, const ModelContext& context,
@@ -55,15 +77,13 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   if (const Node* resources = root.get("resources"); resources && !resources->isNull())
     service.resources = *resources;
 
-  if (const Node* functions = root.get("functions"); functions && !functions->isNull()) {
-    if (!functions->isMap()) {
-      diagnostics.error(functions->location(), "type-mismatch",
-                        "'functions' must be a map of function name to settings");
-    } else {
-      for (const auto& entry : functions->entries()) {
-        if (auto fn = buildFunction(entry, service, *functions, diagnostics))
-          service.functions.push_back(std::move(*fn));
-      }
+  const Node* written = root.get("functions");
+  std::optional<Node> functions =
+      written && !written->isNull() ? functionsMap(*written, diagnostics) : std::nullopt;
+  if (functions) {
+    for (const auto& entry : functions->entries()) {
+      if (auto fn = buildFunction(entry, service, *functions, diagnostics))
+        service.functions.push_back(std::move(*fn));
     }
   }
   checkService(service, diagnostics);

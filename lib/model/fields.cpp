@@ -42,6 +42,9 @@ std::optional<std::int64_t> Fields::integer(std::string_view key) const {
   const Node* value = node(key);
   if (!value) return std::nullopt;
   auto number = value->asInt();
+  // Variables from --opt, --param and the environment are strings; the reference's schema
+  // coerces "256" into 256.
+  if (!number && value->isScalar()) number = Node::scalar(value->text(), false, {}).asInt();
   if (!number) wrongType(*value, key, "a whole number");
   return number;
 }
@@ -50,6 +53,8 @@ std::optional<bool> Fields::boolean(std::string_view key) const {
   const Node* value = node(key);
   if (!value) return std::nullopt;
   auto flag = value->asBool();
+  if (!flag && value->isScalar() && (value->text() == "true" || value->text() == "false"))
+    flag = value->text() == "true";
   if (!flag) wrongType(*value, key, "true or false");
   return flag;
 }

@@ -1,6 +1,8 @@
 // model: the provider section.
 #include <fmt/format.h>
 
+#include <regex>
+
 #include "model/builders.h"
 #include "model/fields.h"
 
@@ -16,8 +18,15 @@ bool isRoleReference(const Node& role) {
   return key == "Ref" || key.rfind("Fn::", 0) == 0;
 }
 
+// Whether the reference's schema turns a Resource list holding only `text` into that string:
+// it does when the string alone passes as an ARN or a logical id ("*" alone does not).
+bool collapsesToString(const std::string& text) {
+  static const std::regex logicalId("^[#A-Za-z0-9\\-_./]+[*]?$");
+  return text.rfind("arn:", 0) == 0 || std::regex_match(text, logicalId);
+}
+
 // The reference's schema coerces IAM statements: a lone Action becomes a list, a Resource list
-// of one string becomes that string. Both forms mean the same to IAM.
+// of one ARN becomes that ARN. Both forms mean the same to IAM.
 Node coerceStatement(const Node& statement) {
   if (!statement.isMap()) return statement;
   Node out = statement;
@@ -28,7 +37,8 @@ Node coerceStatement(const Node& statement) {
       list.push(value);
       value = std::move(list);
     } else if ((e.key == "Resource" || e.key == "NotResource") && value.isSeq() &&
-               value.items().size() == 1 && value.items()[0].isScalar()) {
+               value.items().size() == 1 && value.items()[0].isScalar() &&
+               collapsesToString(value.items()[0].text())) {
       Node single = value.items()[0];
       value = std::move(single);
     }
