@@ -1,6 +1,8 @@
 // The golden runner: every golden/<case>/ is compiled by the sls-compile binary with the
 // case's `args`; the output must equal expected.json (exit 0) or expected.stderr (with the exit
-// status in expected.exit, 1 when absent). SLSC_UPDATE_GOLDEN=1 rewrites the expectations.
+// status in expected.exit, 1 when absent). A case with old.yml and new.yml is a diff case:
+// `sls-compile diff` in each format must print expected.diff.txt, .json and .md, and exit as
+// expected.exit says. SLSC_UPDATE_GOLDEN=1 rewrites the expectations.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -52,12 +54,12 @@ std::string serviceFile(const fs::path& dir) {
   return "serverless.yml";
 }
 
-Outcome compileCase(const fs::path& dir) {
+// Runs sls-compile in `dir` with `arguments`.
+Outcome runIn(const fs::path& dir, const std::string& arguments) {
   fs::path tmp = fs::temp_directory_path() / ("slsc-golden-" + dir.filename().string());
-  std::string args = fs::exists(dir / "args") ? trim(readFile(dir / "args")) : "";
-  std::string command = "cd " + quote(dir.string()) + " && " + quote(SLSC_BINARY) +
-                        " --color=never " + args + " " + serviceFile(dir) + " >" +
-                        quote(tmp.string() + ".out") + " 2>" + quote(tmp.string() + ".err");
+  std::string command = "cd " + quote(dir.string()) + " && " + quote(SLSC_BINARY) + " " +
+                        arguments + " >" + quote(tmp.string() + ".out") + " 2>" +
+                        quote(tmp.string() + ".err");
   Outcome run;
   int raw = std::system(command.c_str());
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -66,6 +68,11 @@ Outcome compileCase(const fs::path& dir) {
   fs::remove(tmp.string() + ".out");
   fs::remove(tmp.string() + ".err");
   return run;
+}
+
+Outcome compileCase(const fs::path& dir) {
+  std::string args = fs::exists(dir / "args") ? trim(readFile(dir / "args")) : "";
+  return runIn(dir, "--color=never " + args + " " + serviceFile(dir));
 }
 
 std::vector<std::string> cases() {
@@ -83,8 +90,33 @@ bool updating() {
 
 class Golden : public testing::TestWithParam<std::string> {};
 
+bool isDiffCase(const fs::path& dir) {
+  return fs::exists(dir / "old.yml") && fs::exists(dir / "new.yml");
+}
+
+void checkDiffCase(const fs::path& dir, const std::string& hint) {
+  const std::pair<const char*, const char*> formats[] = {
+      {"text", "expected.diff.txt"}, {"json", "expected.diff.json"}, {"markdown", "expected.diff.md"}};
+  for (const auto& [format, file] : formats) {
+    Outcome run = runIn(dir, std::string("diff --color=never --format ") + format + " old.yml new.yml");
+    if (updating()) {
+      writeFile(dir / file, run.out);
+      writeFile(dir / "expected.exit", std::to_string(run.status) + "\n");
+      continue;
+    }
+    EXPECT_EQ(run.err, "") << format;
+    EXPECT_EQ(run.status, std::stoi(readFile(dir / "expected.exit"))) << format << " " << hint;
+    EXPECT_EQ(run.out, readFile(dir / file)) << format << " " << hint;
+  }
+}
+
 TEST_P(Golden, MatchesExpectation) {
   fs::path dir = fs::path(SLSC_GOLDEN_DIR) / GetParam();
+  if (isDiffCase(dir)) {
+    checkDiffCase(dir, "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests "
+                       "--gtest_filter='*/" + GetParam() + "'");
+    return;
+  }
   Outcome run = compileCase(dir);
   std::string hint = "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests "
                      "--gtest_filter='*/" + GetParam() + "' (then review the diff)";

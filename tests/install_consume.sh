@@ -19,6 +19,6 @@ cmake --build "$work/consumer" >/dev/null
 out=$(LD_LIBRARY_PATH="$work/prefix/lib:${LD_LIBRARY_PATH:-}" "$work/consumer/consumer")
 echo "$out"
 grep -q '^WebsocketsApi AWS::ApiGatewayV2::Api$' <<<"$out"
-grep -q '^broken.yml:3:3 function-no-handler$' <<<"$out"
+grep -q '^broken.yml:5:3 function-no-handler$' <<<"$out"
 PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --cflags --libs slsc | grep -q -- '-lslsc'
 echo "install and consume: ok"

@@ -27,8 +27,9 @@ int main() {
   for (const auto& [id, resource] : tmpl["Resources"].members)
     std::cout << id << " " << resource["Type"].string << "\n";
 
-  slsc::Result broken = slsc::compileString("service: x\nfunctions:\n  a:\n    events: []\n",
-                                            "broken.yml", options);
+  slsc::Result broken = slsc::compileString(
+      "service: x\nprovider:\n  name: aws\nfunctions:\n  a:\n    events: []\n", "broken.yml",
+      options);
   for (const auto& d : broken.diagnostics)
     std::cout << d.file << ":" << d.line << ":" << d.column << " " << d.code << "\n";
   return broken.ok ? 1 : 0;

@@ -32,8 +32,10 @@ std::string resolvePath(const Service& service, const std::string& relative) {
 
 CompileContext::CompileContext(const Service& s, Template& t, const FileReader& r)
     : service(s), provider(s.provider), out(t), reader(r) {
-  for (const auto& fn : service.functions)
+  for (const auto& fn : service.functions) {
     if (!fn.websockets.empty()) hasWebsockets_ = true;
+    functions_.emplace(fn.key, &fn);
+  }
   generatesLambdaRole_ = computeGeneratesLambdaRole(service);
   readCode();
 }
@@ -111,9 +113,8 @@ Json CompileContext::lambdaTarget(const Function& fn) {
 }
 
 const Function* CompileContext::function(const std::string& key) const {
-  for (const auto& fn : service.functions)
-    if (fn.key == key) return &fn;
-  return nullptr;
+  auto it = functions_.find(key);
+  return it == functions_.end() ? nullptr : it->second;
 }
 
 }  // namespace slsc

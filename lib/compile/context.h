@@ -57,6 +57,7 @@ class CompileContext {
   bool hasWebsockets_ = false;
   bool generatesLambdaRole_ = false;
   std::map<std::string, FunctionCode> code_;
+  std::map<std::string, const Function*, std::less<>> functions_;
 };
 
 }  // namespace slsc

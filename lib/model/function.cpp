@@ -40,22 +40,6 @@ void readArtifact(const Node& settings, const Service& service, Function& fn,
   if (fn.artifact.empty()) fn.artifact = service.artifact;
 }
 
-// Every event that is not a websocket is refused by name: compiling part of a service would
-// lose configuration without a word.
-void refuseOtherEvents(const Node& events, Diagnostics& diagnostics) {
-  for (const auto& event : events.items()) {
-    if (!event.isMap() || event.entries().size() != 1) continue;
-    const MapEntry& e = event.entries()[0];
-    if (e.key == "websocket") continue;
-    Location at = e.keyAt;
-    at.length = static_cast<int>(e.key.size());
-    diagnostics.error(at, "event-unsupported",
-                      fmt::format("'{}' events are not supported yet; sls-compile compiles "
-                                  "'websocket' events only",
-                                  e.key));
-  }
-}
-
 }  // namespace
 
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
@@ -90,7 +74,6 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
       diagnostics.error(events->location(), "type-mismatch",
                         fmt::format("'events' of function '{}' must be a list", entry.key));
     } else {
-      refuseOtherEvents(*events, diagnostics);
       fn.websockets = buildWebsocketEvents(*events, functions, diagnostics);
     }
   }

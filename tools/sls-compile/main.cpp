@@ -27,15 +27,9 @@ struct Usage {
   bool color = false;
 };
 
-cxxopts::Options describe() {
-  cxxopts::Options o("sls-compile",
-                     "Compiles a Serverless Framework service file (AWS, websocket events) into "
-                     "a CloudFormation template.");
-  o.custom_help("[options]");
-  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml; '-' reads stdin)");
+// The options a compile takes, shared by `sls-compile` and `sls-compile diff`.
+void addCompileOptions(cxxopts::Options& o) {
   o.add_options()
-      ("o,output", "write the template to FILE atomically (default: stdout)",
-       cxxopts::value<std::string>(), "FILE")
       ("s,stage", "stage (default: provider.stage, else dev)", cxxopts::value<std::string>(), "NAME")
       ("r,region", "region (default: provider.region, else us-east-1)",
        cxxopts::value<std::string>(), "NAME")
@@ -45,7 +39,21 @@ cxxopts::Options describe() {
        "KEY=VALUE")
       ("param", "a value for ${param:KEY}, over the params: section (repeatable)",
        cxxopts::value<std::vector<std::string>>(), "KEY=VALUE")
-      ("strict", "treat every warning as an error")
+      ("strict", "treat every warning as an error");
+}
+
+cxxopts::Options describe() {
+  cxxopts::Options o("sls-compile",
+                     "Compiles a Serverless Framework service file (AWS, websocket events) into "
+                     "a CloudFormation template.\n  sls-compile diff OLD NEW compares two "
+                     "versions for review (sls-compile diff --help).");
+  o.custom_help("[options]");
+  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml; '-' reads stdin)");
+  o.add_options()
+      ("o,output", "write the template to FILE atomically (default: stdout)",
+       cxxopts::value<std::string>(), "FILE");
+  addCompileOptions(o);
+  o.add_options()
       ("diagnostics", "how diagnostics are written on stderr: text or json",
        cxxopts::value<std::string>()->default_value("text"), "FORMAT")
       ("color", "colour diagnostics: auto, always or never",
@@ -75,29 +83,39 @@ std::string defaultServiceFile() {
   return "serverless.yml";
 }
 
-Usage readUsage(const cxxopts::ParseResult& r) {
-  Usage u;
-  if (r.count("stage")) u.options.stage = r["stage"].as<std::string>();
-  if (r.count("region")) u.options.region = r["region"].as<std::string>();
+slsc::Options readCompileOptions(const cxxopts::ParseResult& r) {
+  slsc::Options options;
+  if (r.count("stage")) options.stage = r["stage"].as<std::string>();
+  if (r.count("region")) options.region = r["region"].as<std::string>();
   if (r.count("compat")) {
     std::string mode = r["compat"].as<std::string>();
     if (mode != "serverless-v3")
       throw std::invalid_argument("--compat takes serverless-v3, not '" + mode + "'");
-    u.options.compat = slsc::Compat::ServerlessV3;
+    options.compat = slsc::Compat::ServerlessV3;
   }
-  u.options.strict = r.count("strict") > 0;
-  u.options.opts = keyValues(r, "opt");
-  u.options.params = keyValues(r, "param");
+  options.strict = r.count("strict") > 0;
+  options.opts = keyValues(r, "opt");
+  options.params = keyValues(r, "param");
+  return options;
+}
+
+bool useColor(const cxxopts::ParseResult& r, int fd) {
+  std::string color = r["color"].as<std::string>();
+  if (color != "auto" && color != "always" && color != "never")
+    throw std::invalid_argument("--color takes auto, always or never, not '" + color + "'");
+  return color == "always" || (color == "auto" && isatty(fd));
+}
+
+Usage readUsage(const cxxopts::ParseResult& r) {
+  Usage u;
+  u.options = readCompileOptions(r);
   if (r.count("output")) u.output = r["output"].as<std::string>();
   u.input = r.count("service") ? r["service"].as<std::string>() : defaultServiceFile();
   std::string format = r["diagnostics"].as<std::string>();
   if (format != "text" && format != "json")
     throw std::invalid_argument("--diagnostics takes text or json, not '" + format + "'");
   u.json = format == "json";
-  std::string color = r["color"].as<std::string>();
-  if (color != "auto" && color != "always" && color != "never")
-    throw std::invalid_argument("--color takes auto, always or never, not '" + color + "'");
-  u.color = color == "always" || (color == "auto" && isatty(STDERR_FILENO));
+  u.color = useColor(r, STDERR_FILENO);
   return u;
 }
 
@@ -150,9 +168,55 @@ int run(const Usage& u) {
   return kExitOk;
 }
 
+// sls-compile diff OLD NEW: exit 0 when equal, 1 when different, 2 on error, like diff(1).
+int runDiff(int argc, char** argv) {
+  cxxopts::Options o("sls-compile diff",
+                     "Shows what deploying NEW over OLD changes: failures, replacements, "
+                     "additions and removals, permissions, redeploys, properties, outputs. OLD "
+                     "and NEW are service files or compiled templates (JSON).");
+  o.custom_help("[options]");
+  o.positional_help("OLD NEW");
+  addCompileOptions(o);
+  o.add_options()
+      ("format", "text, json or markdown", cxxopts::value<std::string>()->default_value("text"),
+       "FORMAT")
+      ("color", "colour the text report: auto, always or never",
+       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
+      ("h,help", "show this help")
+      ("files", "OLD NEW", cxxopts::value<std::vector<std::string>>());
+  o.parse_positional({"files"});
+  try {
+    cxxopts::ParseResult r = o.parse(argc, argv);
+    if (r.count("help")) {
+      std::cout << o.help() << "\nExit status: 0 equal, 1 different, 2 error.\n";
+      return kExitOk;
+    }
+    std::vector<std::string> files =
+        r.count("files") ? r["files"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    if (files.size() != 2) throw std::invalid_argument("diff takes two files, OLD and NEW");
+    slsc::DiffOptions diffOptions;
+    std::string format = r["format"].as<std::string>();
+    if (format == "json") diffOptions.format = slsc::DiffFormat::Json;
+    else if (format == "markdown") diffOptions.format = slsc::DiffFormat::Markdown;
+    else if (format != "text")
+      throw std::invalid_argument("--format takes text, json or markdown, not '" + format + "'");
+    diffOptions.color = diffOptions.format == slsc::DiffFormat::Text && useColor(r, STDOUT_FILENO);
+    slsc::DiffResult result = slsc::diffFiles(files[0], files[1], readCompileOptions(r), diffOptions);
+    for (const auto& d : result.diagnostics)
+      std::cerr << slsc::renderDiagnostic(d, isatty(STDERR_FILENO) && diffOptions.color);
+    if (!result.ok) return kExitUsage;
+    std::cout << result.report << std::flush;
+    return result.different ? 1 : kExitOk;
+  } catch (const std::exception& e) {
+    std::cerr << "sls-compile diff: error: " << e.what() << "\nTry 'sls-compile diff --help'.\n";
+    return kExitUsage;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "diff") return runDiff(argc - 1, argv + 1);
   cxxopts::Options options = describe();
   Usage usage;
   try {

@@ -3,5 +3,6 @@
 
 #include "slsc/compile.h"
 #include "slsc/diagnostic.h"
+#include "slsc/diff.h"
 #include "slsc/file_reader.h"
 #include "slsc/value.h"

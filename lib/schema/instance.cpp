@@ -1,0 +1,110 @@
+// The service as a JSON instance for valijson, and the way back from a JSON path to its Node.
+#include "schema/instance.h"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace slsc {
+namespace {
+
+using Allocator = rapidjson::Document::AllocatorType;
+
+void setNumber(const Node& node, rapidjson::Value& out) {
+  if (node.scalarType() == ScalarType::Int) {
+    if (auto i = node.asInt()) {
+      out.SetInt64(*i);
+      return;
+    }
+    // Too large for 64 bits: still a number to the schema.
+    out.SetDouble(std::strtod(node.text().c_str(), nullptr));
+    return;
+  }
+  out.SetDouble(node.asDouble().value_or(0.0));
+}
+
+rapidjson::Value toJson(const Node& node, Allocator& allocator) {
+  rapidjson::Value out;
+  switch (node.kind()) {
+    case NodeKind::Null: return out;
+    case NodeKind::Map:
+      out.SetObject();
+      for (const auto& e : node.entries()) {
+        if (e.value.isNull()) continue;
+        rapidjson::Value key(e.key.c_str(), static_cast<rapidjson::SizeType>(e.key.size()),
+                             allocator);
+        out.AddMember(key, toJson(e.value, allocator), allocator);
+      }
+      return out;
+    case NodeKind::Seq:
+      out.SetArray();
+      out.Reserve(static_cast<rapidjson::SizeType>(node.items().size()), allocator);
+      for (const auto& item : node.items()) out.PushBack(toJson(item, allocator), allocator);
+      return out;
+    case NodeKind::Scalar: break;
+  }
+  switch (node.scalarType()) {
+    case ScalarType::Null: break;
+    case ScalarType::Bool: out.SetBool(node.asBool().value_or(false)); break;
+    case ScalarType::Int:
+    case ScalarType::Float: setNumber(node, out); break;
+    case ScalarType::String: {
+      // The reference's validator coerces text into the type asked for ("256" → 256): numbers
+      // and booleans written as text are checked as what they say (see coercible in report.cpp).
+      Node plain = Node::scalar(node.text(), false, node.location());
+      if (plain.scalarType() == ScalarType::Int) {
+        setNumber(plain, out);
+      } else if (node.text() == "true" || node.text() == "false") {
+        out.SetBool(node.text() == "true");
+      } else {
+        out.SetString(node.text().c_str(), static_cast<rapidjson::SizeType>(node.text().size()),
+                      allocator);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+std::optional<std::size_t> indexOf(const std::string& step) {
+  std::size_t index = 0;
+  auto [end, ec] = std::from_chars(step.data(), step.data() + step.size(), index);
+  if (ec != std::errc() || end != step.data() + step.size()) return std::nullopt;
+  return index;
+}
+
+}  // namespace
+
+rapidjson::Document toJsonInstance(const Node& root) {
+  rapidjson::Document doc;
+  rapidjson::Value value = toJson(root, doc.GetAllocator());
+  static_cast<rapidjson::Value&>(doc) = std::move(value);
+  return doc;
+}
+
+std::optional<InstanceAt> instanceAt(const Node& root, const rapidjson::Value& json,
+                                     const std::vector<std::string>& steps) {
+  InstanceAt at{&root, &json, nullptr, {}};
+  for (const auto& step : steps) {
+    if (at.json->IsObject() && at.node->isMap()) {
+      auto member = at.json->FindMember(step.c_str());
+      const MapEntry* entry = at.node->entry(step);
+      if (member == at.json->MemberEnd() || !entry) return std::nullopt;
+      at.json = &member->value;
+      at.node = &entry->value;
+      at.entry = entry;
+    } else if (at.json->IsArray() && at.node->isSeq()) {
+      auto index = indexOf(step);
+      if (!index || *index >= at.json->Size() || *index >= at.node->items().size())
+        return std::nullopt;
+      at.json = &(*at.json)[static_cast<rapidjson::SizeType>(*index)];
+      at.node = &at.node->items()[*index];
+      at.entry = nullptr;
+    } else {
+      return std::nullopt;
+    }
+    at.steps.push_back(step);
+  }
+  return at;
+}
+
+}  // namespace slsc

@@ -1,0 +1,243 @@
+// Parsing the service schema, and walking it beside a service to explain a validation error.
+#include "schema/schema_index.h"
+
+#include <charconv>
+#include <optional>
+#include <stdexcept>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/pointer.h>
+
+#include "schema/schema_text.h"
+
+namespace slsc {
+namespace {
+
+constexpr int kMaxDepth = 64;  // $ref and combinator nesting; the schema has no cycles
+
+bool hasType(const rapidjson::Value& value, std::string_view type) {
+  if (type == "object") return value.IsObject();
+  if (type == "array") return value.IsArray();
+  if (type == "string") return value.IsString();
+  if (type == "boolean") return value.IsBool();
+  if (type == "null") return value.IsNull();
+  if (type == "number") return value.IsNumber();
+  if (type == "integer") return value.IsInt64() || value.IsUint64();
+  return false;
+}
+
+std::optional<std::size_t> indexOf(const std::string& step) {
+  std::size_t index = 0;
+  auto [end, ec] = std::from_chars(step.data(), step.data() + step.size(), index);
+  if (ec != std::errc() || end != step.data() + step.size()) return std::nullopt;
+  return index;
+}
+
+bool sameJsonType(const rapidjson::Value& a, const rapidjson::Value& b) {
+  if (a.IsNumber() && b.IsNumber()) return true;
+  if (a.IsBool() && b.IsBool()) return true;
+  return a.GetType() == b.GetType();
+}
+
+}  // namespace
+
+SchemaIndex::SchemaIndex(const char* text) {
+  doc_.Parse(text);
+  if (doc_.HasParseError()) {
+    throw std::runtime_error(std::string("the service schema is not valid JSON: ") +
+                             rapidjson::GetParseError_En(doc_.GetParseError()));
+  }
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  parser.populateSchema(valijson::adapters::RapidJsonAdapter(doc_), schema_);
+  index(doc_);
+}
+
+// Compiles every `if` and `propertyNames` of the schema on its own (their schemas hold no $ref
+// below the top) and every
+// regular expression, so that explaining an error parses nothing and the index stays read-only
+// between threads.
+void SchemaIndex::index(const rapidjson::Value& node) {
+  if (node.IsArray()) {
+    for (const auto& item : node.GetArray()) index(item);
+    return;
+  }
+  if (!node.IsObject()) return;
+  for (const auto& member : node.GetObject()) {
+    std::string_view key(member.name.GetString(), member.name.GetStringLength());
+    if ((key == "if" || key == "propertyNames") && member.value.IsObject()) {
+      SchemaNode target = resolve(&member.value);
+      if (!target) throw std::runtime_error("the service schema has a dangling $ref");
+      auto subschema = std::make_unique<valijson::Schema>();
+      valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+      parser.populateSchema(valijson::adapters::RapidJsonAdapter(*target), *subschema);
+      subschemas_[&member.value] = std::move(subschema);
+    } else if (key == "pattern" && member.value.IsString()) {
+      regexes_.emplace(member.value.GetString(), std::regex(member.value.GetString()));
+    } else if (key == "patternProperties" && member.value.IsObject()) {
+      for (const auto& p : member.value.GetObject())
+        regexes_.emplace(p.name.GetString(), std::regex(p.name.GetString()));
+    }
+    index(member.value);
+  }
+}
+
+bool SchemaIndex::matches(const std::string& pattern, const std::string& text) const {
+  auto it = regexes_.find(pattern);
+  if (it == regexes_.end()) return false;
+  return std::regex_search(text, it->second);
+}
+
+SchemaNode SchemaIndex::resolve(SchemaNode schema) const {
+  for (int depth = 0; depth < kMaxDepth && schema && schema->IsObject(); ++depth) {
+    auto ref = schema->FindMember("$ref");
+    if (ref == schema->MemberEnd() || !ref->value.IsString()) return schema;
+    std::string target = ref->value.GetString();
+    if (target.empty() || target[0] != '#') return nullptr;
+    schema = rapidjson::Pointer(target.substr(1).c_str()).Get(doc_);
+  }
+  return schema;
+}
+
+bool SchemaIndex::conditionHolds(const rapidjson::Value& ifSchema,
+                                 const rapidjson::Value& value) const {
+  auto it = subschemas_.find(&ifSchema);
+  if (it == subschemas_.end()) return false;
+  valijson::Validator validator;
+  return validator.validate(*it->second, valijson::adapters::RapidJsonAdapter(value), nullptr);
+}
+
+bool SchemaIndex::nameAllowed(const rapidjson::Value& schema, const std::string& key) const {
+  auto names = schema.FindMember("propertyNames");
+  if (names == schema.MemberEnd()) return true;
+  auto it = subschemas_.find(&names->value);
+  if (it == subschemas_.end()) return true;
+  valijson::Validator validator;
+  return validator.validate(*it->second, valijson::adapters::StdStringAdapter(key), nullptr);
+}
+
+void SchemaIndex::expand(SchemaNode schema, const rapidjson::Value& value,
+                         std::vector<SchemaNode>& out, int depth) const {
+  schema = resolve(schema);
+  if (!schema || !schema->IsObject() || depth > kMaxDepth) return;
+  out.push_back(schema);
+  for (const char* combinator : {"allOf", "anyOf", "oneOf"}) {
+    auto it = schema->FindMember(combinator);
+    if (it == schema->MemberEnd() || !it->value.IsArray()) continue;
+    for (const auto& branch : it->value.GetArray()) expand(&branch, value, out, depth + 1);
+  }
+  auto condition = schema->FindMember("if");
+  if (condition == schema->MemberEnd()) return;
+  const char* branch = conditionHolds(condition->value, value) ? "then" : "else";
+  if (auto it = schema->FindMember(branch); it != schema->MemberEnd())
+    expand(&it->value, value, out, depth + 1);
+}
+
+bool SchemaIndex::admits(const rapidjson::Value& schema, const rapidjson::Value& value) {
+  if (auto type = schema.FindMember("type"); type != schema.MemberEnd()) {
+    if (type->value.IsString()) return hasType(value, type->value.GetString());
+    if (type->value.IsArray()) {
+      for (const auto& t : type->value.GetArray())
+        if (t.IsString() && hasType(value, t.GetString())) return true;
+    }
+    return false;
+  }
+  if (auto constant = schema.FindMember("const"); constant != schema.MemberEnd())
+    return sameJsonType(constant->value, value);
+  if (auto values = schema.FindMember("enum");
+      values != schema.MemberEnd() && values->value.IsArray()) {
+    for (const auto& v : values->value.GetArray())
+      if (sameJsonType(v, value)) return true;
+    return false;
+  }
+  return true;
+}
+
+bool SchemaIndex::declares(const rapidjson::Value& schema, const std::string& key) const {
+  if (auto properties = schema.FindMember("properties");
+      properties != schema.MemberEnd() && properties->value.IsObject() &&
+      properties->value.HasMember(key.c_str()))
+    return true;
+  auto patterns = schema.FindMember("patternProperties");
+  if (patterns == schema.MemberEnd() || !patterns->value.IsObject()) return false;
+  for (const auto& p : patterns->value.GetObject())
+    if (matches(p.name.GetString(), key)) return true;
+  return false;
+}
+
+void SchemaIndex::children(const rapidjson::Value& schema, const rapidjson::Value& value,
+                           const std::string& step, std::vector<SchemaNode>& out) const {
+  if (value.IsObject()) {
+    bool matched = false;
+    if (auto properties = schema.FindMember("properties");
+        properties != schema.MemberEnd() && properties->value.IsObject()) {
+      if (auto it = properties->value.FindMember(step.c_str());
+          it != properties->value.MemberEnd()) {
+        out.push_back(&it->value);
+        matched = true;
+      }
+    }
+    if (auto patterns = schema.FindMember("patternProperties");
+        patterns != schema.MemberEnd() && patterns->value.IsObject()) {
+      for (const auto& p : patterns->value.GetObject()) {
+        if (!matches(p.name.GetString(), step)) continue;
+        out.push_back(&p.value);
+        matched = true;
+      }
+    }
+    auto additional = schema.FindMember("additionalProperties");
+    if (!matched && additional != schema.MemberEnd() && additional->value.IsObject())
+      out.push_back(&additional->value);
+    return;
+  }
+  if (!value.IsArray()) return;
+  auto items = schema.FindMember("items");
+  if (items == schema.MemberEnd()) return;
+  if (items->value.IsObject()) {
+    out.push_back(&items->value);
+    return;
+  }
+  if (!items->value.IsArray()) return;
+  auto index = indexOf(step);
+  if (!index) return;
+  if (*index < items->value.Size()) {
+    out.push_back(&items->value[static_cast<rapidjson::SizeType>(*index)]);
+  } else if (auto more = schema.FindMember("additionalItems");
+             more != schema.MemberEnd() && more->value.IsObject()) {
+    out.push_back(&more->value);
+  }
+}
+
+std::vector<SchemaNode> SchemaIndex::schemasAt(const rapidjson::Value& instance,
+                                               const std::vector<std::string>& steps) const {
+  std::vector<SchemaNode> current{&doc_};
+  const rapidjson::Value* value = &instance;
+  for (const auto& step : steps) {
+    std::vector<SchemaNode> leaves;
+    for (SchemaNode s : current) expand(s, *value, leaves, 0);
+    std::vector<SchemaNode> next;
+    for (SchemaNode leaf : leaves)
+      if (admits(*leaf, *value)) children(*leaf, *value, step, next);
+    if (value->IsObject()) {
+      auto member = value->FindMember(step.c_str());
+      if (member == value->MemberEnd()) return {};
+      value = &member->value;
+    } else if (value->IsArray()) {
+      auto index = indexOf(step);
+      if (!index || *index >= value->Size()) return {};
+      value = &(*value)[static_cast<rapidjson::SizeType>(*index)];
+    } else {
+      return {};
+    }
+    current = std::move(next);
+  }
+  std::vector<SchemaNode> leaves;
+  for (SchemaNode s : current) expand(s, *value, leaves, 0);
+  return leaves;
+}
+
+const SchemaIndex& serverlessSchema() {
+  static const SchemaIndex index(kServerlessSchema);
+  return index;
+}
+
+}  // namespace slsc

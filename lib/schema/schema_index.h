@@ -1,0 +1,60 @@
+// The service schema, parsed once: valijson's compiled form to validate with, and the schema's
+// own JSON to explain an error with (what a value may be, what a map may hold, what it is called).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "schema/valijson.h"
+
+namespace slsc {
+
+using SchemaNode = const rapidjson::Value*;
+
+class SchemaIndex {
+ public:
+  // Throws std::runtime_error when `text` is no valid schema.
+  explicit SchemaIndex(const char* text);
+
+  const valijson::Schema& schema() const { return schema_; }
+
+  // The schemas whose own keywords apply to the value at `steps` of `instance`: $ref, allOf,
+  // anyOf, oneOf and if/then/else expanded. On the way down only the alternatives that admit
+  // each value's type are followed; at the value itself every alternative is kept.
+  std::vector<SchemaNode> schemasAt(const rapidjson::Value& instance,
+                                    const std::vector<std::string>& steps) const;
+
+  // Whether `schema`'s own type, const or enum lets `value`'s JSON type through.
+  static bool admits(const rapidjson::Value& schema, const rapidjson::Value& value);
+  // Whether a closed map schema (`additionalProperties: false`) declares `key`.
+  bool declares(const rapidjson::Value& schema, const std::string& key) const;
+  // Whether `key` passes the `propertyNames` schema of `schema` (true when it has none).
+  bool nameAllowed(const rapidjson::Value& schema, const std::string& key) const;
+  // Whether `text` matches the regular expression `pattern` of the schema.
+  bool matches(const std::string& pattern, const std::string& text) const;
+  // The schema a $ref (or a chain of them) points at.
+  SchemaNode resolve(SchemaNode schema) const;
+
+ private:
+  void expand(SchemaNode schema, const rapidjson::Value& value, std::vector<SchemaNode>& out,
+              int depth) const;
+  void children(const rapidjson::Value& schema, const rapidjson::Value& value,
+                const std::string& step, std::vector<SchemaNode>& out) const;
+  bool conditionHolds(const rapidjson::Value& ifSchema, const rapidjson::Value& value) const;
+  void index(const rapidjson::Value& node);
+
+  rapidjson::Document doc_;
+  valijson::Schema schema_;
+  // Each `if` and `propertyNames` of the schema compiled on its own, to be checked apart from
+  // the whole: valijson evaluates an `if` without reporting, and reports no failing name.
+  std::map<SchemaNode, std::unique_ptr<valijson::Schema>> subschemas_;
+  std::map<std::string, std::regex> regexes_;
+};
+
+// The schema of serverless.yml (schemas/serverless.schema.json), parsed on first use.
+const SchemaIndex& serverlessSchema();
+
+}  // namespace slsc

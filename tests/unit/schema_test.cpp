@@ -1,0 +1,519 @@
+// validate: the service schema and the way its errors are told (type, unknown property,
+// unsupported event, required, enum, range), and acceptance of the reference corpus.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "schema/report.h"
+#include "schema/schema_index.h"
+#include "schema/validate.h"
+#include "source/loader.h"
+
+namespace slsc {
+namespace {
+
+struct Checked {
+  bool loaded = false;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Loads `text` and validates it; the SourceSet keeps the text alive for the diagnostics.
+Checked check(const std::string& text, SourceSet& sources, Node* out = nullptr) {
+  const SourceFile& file = sources.add("serverless.yml", text);
+  Diagnostics loading;
+  std::optional<Node> root = loadYaml(file, loading);
+  Checked result;
+  if (!root || loading.hasErrors()) return result;
+  result.loaded = true;
+  Diagnostics diagnostics;
+  validateSchema(*root, diagnostics);
+  result.diagnostics = diagnostics.take();
+  if (out) *out = std::move(*root);
+  return result;
+}
+
+std::vector<Diagnostic> diagnose(const std::string& text) {
+  SourceSet sources;
+  Checked checked = check(text, sources);
+  EXPECT_TRUE(checked.loaded) << text;
+  return checked.diagnostics;
+}
+
+std::string render(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics) out += renderDiagnostic(d) + "\n";
+  return out;
+}
+
+const std::string kHeader =
+    "service: chat\n"
+    "provider:\n"
+    "  name: aws\n"
+    "  runtime: nodejs20.x\n";
+
+TEST(Schema, Parses) { EXPECT_NO_THROW(serverlessSchema()); }
+
+TEST(Schema, AcceptsEveryWebsocketForm) {
+  auto d = diagnose(kHeader +
+                    "  environment:\n"
+                    "    TABLE: !Ref Table\n"
+                    "    COUNT: 3\n"
+                    "    DEBUG: true\n"
+                    "  apiGateway:\n"
+                    "    websocketApiId: !ImportValue shared-api\n"
+                    "  logs:\n"
+                    "    websocket:\n"
+                    "      level: INFO\n"
+                    "  iam:\n"
+                    "    role:\n"
+                    "      statements:\n"
+                    "        - Effect: Allow\n"
+                    "          Action: dynamodb:*\n"
+                    "          Resource: !GetAtt Table.Arn\n"
+                    "functions:\n"
+                    "  auth:\n"
+                    "    handler: auth.handler\n"
+                    "  chat:\n"
+                    "    handler: chat.handler\n"
+                    "    memorySize: 512\n"
+                    "    vpc: ~\n"
+                    "    events:\n"
+                    "      - websocket: $default\n"
+                    "      - websocket:\n"
+                    "          route: $connect\n"
+                    "          routeResponseSelectionExpression: $default\n"
+                    "          authorizer:\n"
+                    "            name: auth\n"
+                    "            identitySource: route.request.header.Auth\n"
+                    "      - websocket:\n"
+                    "          route: $disconnect\n"
+                    "      - websocket:\n"
+                    "          route: send\n"
+                    "resources:\n"
+                    "  - Resources:\n"
+                    "      Table:\n"
+                    "        Type: AWS::DynamoDB::Table\n");
+  EXPECT_TRUE(d.empty()) << render(d);
+}
+
+TEST(Schema, TypeErrorPointsAtTheValue) {
+  auto d = diagnose(kHeader + "  memorySize: big\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].code, "schema-type");
+  EXPECT_EQ(d[0].message, "'memorySize' must be a whole number, not a string");
+  EXPECT_EQ(d[0].line, 5);
+  EXPECT_EQ(d[0].column, 15);
+  EXPECT_EQ(d[0].path, "provider.memorySize");
+}
+
+// The reference's validator coerces "30" into 30 (values from --opt, --param and the
+// environment are strings), but text that is no number stays an error.
+TEST(Schema, NumericTextIsCoercedAsTheReferenceDoes) {
+  EXPECT_TRUE(diagnose(kHeader + "  timeout: '30'\n").empty());
+  auto d = diagnose(kHeader + "  timeout: 'thirty'\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].message, "'timeout' must be a whole number, not a string");
+}
+
+TEST(Schema, AlternativesCollapseToTheDeepestError) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket:\n"
+                    "          route: [a, b]\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-type");
+  EXPECT_EQ(d[0].message, "'route' must be a route key, not a list");
+  EXPECT_EQ(d[0].line, 10);
+  EXPECT_EQ(d[0].column, 18);
+}
+
+TEST(Schema, TypeErrorNamesEveryAlternative) {
+  auto d = diagnose(kHeader +
+                    "  environment:\n"
+                    "    TABLE: [a, b]\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].message,
+            "'TABLE' must be a string, a number, a boolean or a CloudFormation function, not a "
+            "list");
+}
+
+TEST(Schema, UnknownPropertyIsAWarningWithASuggestion) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket:\n"
+                    "          route: $connect\n"
+                    "          authorizr: auth\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Warning);
+  EXPECT_EQ(d[0].code, "schema-unknown-property");
+  EXPECT_EQ(d[0].message,
+            "unknown property 'authorizr' in websocket event; did you mean 'authorizer'?");
+  EXPECT_EQ(d[0].line, 11);
+  EXPECT_EQ(d[0].column, 11);
+  EXPECT_EQ(d[0].length, 9);
+}
+
+TEST(Schema, MisspeltRouteIsAWarningAndAMissingRoute) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket:\n"
+                    "          rout: $connect\n");
+  ASSERT_EQ(d.size(), 2u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-required");
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].message, "websocket event is missing required property 'route'");
+  EXPECT_EQ(d[0].line, 9);
+  EXPECT_EQ(d[1].code, "schema-unknown-property");
+  EXPECT_EQ(d[1].severity, Severity::Warning);
+  EXPECT_EQ(d[1].message, "unknown property 'rout' in websocket event; did you mean 'route'?");
+}
+
+TEST(Schema, RetiredRouteKeySuggestsRoute) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket:\n"
+                    "          routeKey: $connect\n");
+  ASSERT_EQ(d.size(), 2u) << render(d);
+  EXPECT_EQ(d[1].message,
+            "unknown property 'routeKey' in websocket event; did you mean 'route'?");
+}
+
+TEST(Schema, EveryUnknownPropertyOfAMapIsReported) {
+  auto d = diagnose(kHeader +
+                    "  websocketsApiNmae: x\n"
+                    "  memorysize: 512\n"
+                    "build:\n"
+                    "  esbuild: true\n");
+  ASSERT_EQ(d.size(), 3u) << render(d);
+  EXPECT_EQ(d[0].message,
+            "unknown property 'websocketsApiNmae' in 'provider'; did you mean "
+            "'websocketsApiName'?");
+  EXPECT_EQ(d[1].message,
+            "unknown property 'memorysize' in 'provider'; did you mean 'memorySize'?");
+  EXPECT_EQ(d[2].message, "unknown top-level property 'build'");
+  for (const auto& x : d) EXPECT_EQ(x.severity, Severity::Warning);
+}
+
+TEST(Schema, ConfigValidationModeDecidesWhatWarningsBecome) {
+  auto d = diagnose("configValidationMode: error\n" + kHeader + "  memorysize: 512\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].code, "schema-unknown-property");
+  d = diagnose("configValidationMode: 'off'\n" + kHeader + "  memorysize: 512\n  timeout: x\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-type");
+}
+
+TEST(Schema, MisspellingsTheModelExplainsAreLeftToIt) {
+  auto d = diagnose(kHeader + "  websocketApiName: x\n");
+  EXPECT_TRUE(d.empty()) << render(d);
+}
+
+TEST(Schema, OtherEventsAreErrorsThatNameThem) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket: $default\n"
+                    "      - http:\n"
+                    "          path: /\n"
+                    "          method: get\n"
+                    "      - schedule: rate(1 minute)\n"
+                    "      - websockt: $connect\n");
+  ASSERT_EQ(d.size(), 3u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].code, "event-unsupported");
+  EXPECT_EQ(d[0].message,
+            "'http' events are not supported yet; sls-compile compiles 'websocket' events only");
+  EXPECT_EQ(d[0].line, 10);
+  EXPECT_EQ(d[0].column, 9);
+  EXPECT_EQ(d[0].length, 4);
+  EXPECT_EQ(d[1].code, "event-unsupported");
+  EXPECT_EQ(d[1].line, 13);
+  EXPECT_EQ(d[2].code, "event-unsupported");
+  EXPECT_EQ(d[2].message, "unknown event 'websockt'; did you mean 'websocket'?");
+}
+
+TEST(Schema, MisindentedRouteIsLeftToTheModel) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket:\n"
+                    "        route: $connect\n");
+  EXPECT_TRUE(d.empty()) << render(d);
+}
+
+TEST(Schema, KeyBesideAWebsocketEventIsAnError) {
+  auto d = diagnose(kHeader +
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket: $connect\n"
+                    "        authorizer: auth\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].message,
+            "'authorizer' is beside 'websocket:' instead of under it; indent it below "
+            "'websocket:'");
+}
+
+TEST(Schema, EnumNamesTheAllowedValues) {
+  auto d = diagnose(kHeader +
+                    "  architecture: arm\n"
+                    "  deploymentMethod: changeset\n");
+  ASSERT_EQ(d.size(), 2u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-enum");
+  EXPECT_EQ(d[0].message, "'architecture' must be 'x86_64' or 'arm64', not 'arm'");
+  EXPECT_EQ(d[0].line, 5);
+  EXPECT_EQ(d[0].column, 17);
+  EXPECT_EQ(d[1].message, "'deploymentMethod' must be 'changesets' or 'direct', not 'changeset'");
+}
+
+TEST(Schema, ConstUsesTheSchemaExplanation) {
+  auto d = diagnose("service: chat\nprovider:\n  name: google\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-enum");
+  EXPECT_EQ(d[0].message,
+            "'name' must be 'aws' (sls-compile compiles services for AWS only), not 'google'");
+}
+
+// Values whose check has its own code in the model (logs-level-invalid, route-response-expression).
+TEST(Schema, ValuesTheModelChecksAreOnlyTyped) {
+  auto d = diagnose(kHeader +
+                    "  logs:\n"
+                    "    websocket:\n"
+                    "      level: DEBUG\n"
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    events:\n"
+                    "      - websocket:\n"
+                    "          route: $connect\n"
+                    "          routeResponseSelectionExpression: $request.body.action\n");
+  EXPECT_TRUE(d.empty()) << render(d);
+  d = diagnose(kHeader + "  logs:\n    websocket:\n      level: [INFO]\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].message, "'level' must be a string, not a list");
+}
+
+TEST(Schema, RangeAndPattern) {
+  auto d = diagnose("service: my_chat\n"
+                    "provider:\n"
+                    "  name: aws\n"
+                    "  stage: dev stage\n"
+                    "  memorySize: 64\n"
+                    "  timeout: 901\n");
+  ASSERT_EQ(d.size(), 4u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-pattern");
+  EXPECT_EQ(d[0].message,
+            "'service' must be a name of letters, digits and hyphens that starts with a letter "
+            "(it becomes part of the stack name), not 'my_chat'");
+  EXPECT_EQ(d[1].code, "schema-pattern");
+  EXPECT_EQ(d[2].code, "schema-range");
+  EXPECT_EQ(d[2].message, "'memorySize' must be at least 128, not 64");
+  EXPECT_EQ(d[3].message, "'timeout' must be at most 900, not 901");
+}
+
+TEST(Schema, MissingRequiredPropertiesPointAtTheMap) {
+  auto d = diagnose("service: chat\n"
+                    "provider:\n"
+                    "  runtime: nodejs20.x\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-required");
+  EXPECT_EQ(d[0].message, "'provider' is missing required property 'name'");
+  EXPECT_EQ(d[0].line, 2);
+  EXPECT_EQ(d[0].column, 1);
+
+  d = diagnose("frameworkVersion: '3'\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].message, "the service is missing required properties 'service' and 'provider'");
+}
+
+TEST(Schema, EmptyRequiredValuePointsAtItsKey) {
+  auto d = diagnose("service:\nprovider:\n  name: aws\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-required");
+  EXPECT_EQ(d[0].message, "'service' has no value; the service requires it");
+  EXPECT_EQ(d[0].line, 1);
+  EXPECT_EQ(d[0].length, 7);
+}
+
+TEST(Schema, EmptyValuesAreAbsentAsInTheReference) {
+  auto d = diagnose(kHeader +
+                    "  memorySize:\n"
+                    "  vpc: ~\n"
+                    "functions:\n"
+                    "  chat:\n"
+                    "    handler: h.h\n"
+                    "    timeout: null\n"
+                    "    events:\n"
+                    "      - websocket:\n");
+  EXPECT_TRUE(d.empty()) << render(d);
+}
+
+TEST(Schema, CloudFormationFunctions) {
+  auto d = diagnose(kHeader +
+                    "  environment:\n"
+                    "    TABLE:\n"
+                    "      Reff: Table\n"
+                    "    QUEUE:\n"
+                    "      Ref: Queue\n"
+                    "      Fn::GetAtt: [Queue, Arn]\n"
+                    "    MY-VAR: x\n");
+  ASSERT_EQ(d.size(), 3u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Error);
+  EXPECT_EQ(d[0].message,
+            "unknown property 'Reff' in CloudFormation function; did you mean 'Ref'?");
+  EXPECT_EQ(d[0].line, 7);
+  EXPECT_EQ(d[1].code, "schema-range");
+  EXPECT_EQ(d[1].message, "'QUEUE' must be a CloudFormation function, not a map with 2 keys");
+  EXPECT_EQ(d[2].severity, Severity::Error);
+  EXPECT_EQ(d[2].message,
+            "'MY-VAR' is not an environment variable name (letters, digits and underscores, not "
+            "starting with a digit)");
+}
+
+TEST(Schema, IamRoleForms) {
+  auto ok = diagnose(kHeader + "  iam:\n    role: arn:aws:iam::123456789012:role/x\n");
+  EXPECT_TRUE(ok.empty()) << render(ok);
+  ok = diagnose(kHeader + "  iam:\n    role: !GetAtt Role.Arn\n");
+  EXPECT_TRUE(ok.empty()) << render(ok);
+  auto d = diagnose(kHeader +
+                    "  iam:\n"
+                    "    role:\n"
+                    "      name: my-role\n"
+                    "      statments: []\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].severity, Severity::Warning);
+  EXPECT_EQ(d[0].message, "unknown property 'statments' in 'role'; did you mean 'statements'?");
+  d = diagnose(kHeader +
+               "  iamRoleStatements:\n"
+               "    - Effect: allow\n"
+               "      Resource: '*'\n");
+  ASSERT_EQ(d.size(), 2u) << render(d);
+  EXPECT_EQ(d[0].message, "IAM statement is missing required property 'Action'");
+  EXPECT_EQ(d[1].message, "'Effect' must be 'Allow' or 'Deny', not 'allow'");
+}
+
+TEST(Schema, IndependentErrorsAreAllReported) {
+  auto d = diagnose(kHeader +
+                    "  timeout: x\n"
+                    "functions:\n"
+                    "  a:\n"
+                    "    handler: a.h\n"
+                    "    memorySize: [1]\n"
+                    "  b: text\n");
+  ASSERT_EQ(d.size(), 3u) << render(d);
+  EXPECT_EQ(d[0].message, "'timeout' must be a whole number, not a string");
+  EXPECT_EQ(d[1].message, "'memorySize' must be a whole number, not a list");
+  EXPECT_EQ(d[2].message, "'b' must be a map of function settings, not a string");
+}
+
+TEST(Schema, EmptyOrNonMapFile) {
+  auto d = diagnose("- a\n- b\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].message, "the service file must be a map of settings, not a list");
+}
+
+TEST(Schema, EditDistance) {
+  EXPECT_EQ(editDistance("rout", "route"), 1u);
+  EXPECT_EQ(editDistance("authorizr", "authorizer"), 1u);
+  EXPECT_EQ(editDistance("", "abc"), 3u);
+  EXPECT_EQ(editDistance("kitten", "sitting"), 3u);
+}
+
+// ---- The reference corpus: what Serverless Framework v3.38 packages, the schema accepts. ----
+
+#ifdef SLSC_CORPUS_DIR
+const std::filesystem::path kCorpus = SLSC_CORPUS_DIR;
+#else
+const std::filesystem::path kCorpus = "/work/shared/corpus";
+#endif
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Paths of values holding a ${...} variable, which the resolve stage replaces before validation.
+void variablePaths(const Node& node, std::vector<std::string>& out) {
+  if (node.isScalar() && node.text().find("${") != std::string::npos) out.push_back(node.path());
+  for (const auto& item : node.items()) variablePaths(item, out);
+  for (const auto& e : node.entries()) {
+    if (e.key.find("${") != std::string::npos) out.push_back(e.keyAt.path);
+    variablePaths(e.value, out);
+  }
+}
+
+// A diagnostic about a value that holds (or contains) a variable says nothing yet.
+bool aboutVariable(const Diagnostic& d, const std::vector<std::string>& variables) {
+  for (const auto& v : variables) {
+    if (v == d.path || d.path.empty()) return true;
+    if (v.size() > d.path.size() && v.compare(0, d.path.size(), d.path) == 0 &&
+        (v[d.path.size()] == '.' || v[d.path.size()] == '['))
+      return true;
+  }
+  return false;
+}
+
+TEST(SchemaCorpus, AcceptsWhatTheReferenceAccepts) {
+  if (!std::filesystem::is_directory(kCorpus)) GTEST_SKIP() << kCorpus << " is absent";
+  std::vector<std::filesystem::path> cases;
+  for (const auto& entry : std::filesystem::directory_iterator(kCorpus))
+    if (std::filesystem::exists(entry.path() / "serverless.yml")) cases.push_back(entry.path());
+  std::sort(cases.begin(), cases.end());
+  ASSERT_FALSE(cases.empty());
+
+  int checked = 0;
+  for (const auto& dir : cases) {
+    std::string name = dir.filename().string();
+    if (std::filesystem::exists(dir / "EXPECT-ERROR")) continue;
+    if (!std::filesystem::exists(dir / "sls3-template.json")) continue;
+    SourceSet sources;
+    Node root;
+    Checked result = check(readFile(dir / "serverless.yml"), sources, &root);
+    if (!result.loaded) {
+      std::cout << "[ note ] " << name << ": not loadable here, skipped\n";
+      continue;
+    }
+    ++checked;
+    std::vector<std::string> variables;
+    variablePaths(root, variables);
+    for (const auto& d : result.diagnostics) {
+      if (d.severity == Severity::Warning) {
+        std::cout << "[ note ] " << name << ": " << renderDiagnostic(d) << "\n";
+        continue;
+      }
+      if (d.code == "event-unsupported" || aboutVariable(d, variables)) continue;
+      ADD_FAILURE() << name << ": " << renderDiagnostic(d);
+    }
+  }
+  EXPECT_GT(checked, 30);
+}
+
+}  // namespace
+}  // namespace slsc
