@@ -46,6 +46,13 @@ Value convert(const rapidjson::Value& json) {
 
 }  // namespace
 
+Value::Value() = default;
+Value::~Value() = default;
+Value::Value(const Value&) = default;
+Value::Value(Value&&) noexcept = default;
+Value& Value::operator=(const Value&) = default;
+Value& Value::operator=(Value&&) noexcept = default;
+
 const Value& Value::operator[](std::string_view key) const {
   for (const auto& [name, value] : members)
     if (name == key) return value;

@@ -11,6 +11,14 @@ namespace slsc {
 
 struct Value {
   enum class Kind { Null, Bool, Number, String, Array, Object };
+  // Defined in the library, where Value is complete (its members hold Values).
+  Value();
+  ~Value();
+  Value(const Value&);
+  Value(Value&&) noexcept;
+  Value& operator=(const Value&);
+  Value& operator=(Value&&) noexcept;
+
   Kind kind = Kind::Null;
   bool boolean = false;
   double number = 0;          // every number
