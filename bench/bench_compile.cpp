@@ -141,7 +141,7 @@ void BM_Check(benchmark::State& state) {
   compileService(*s.service, s.reader, out);
   for (auto _ : state) {
     Diagnostics checked;
-    checkTemplate(out, checked);
+    checkTemplate(out, &*s.resolved, checked);
     benchmark::DoNotOptimize(checked);
   }
   setCounters(state, static_cast<int>(state.range(0)));

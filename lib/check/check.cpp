@@ -3,9 +3,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
+#include "check/locate.h"
+#include "source/suggest.h"
 #include "naming/naming.h"
 
 namespace slsc {
@@ -21,7 +24,8 @@ std::string_view view(const Json& s) { return {s.GetString(), s.GetStringLength(
 
 class ReferenceChecker {
  public:
-  ReferenceChecker(const Template& t, Diagnostics& diagnostics) : t_(t), diagnostics_(diagnostics) {
+  ReferenceChecker(const Template& t, const Node* source, Diagnostics& diagnostics)
+      : t_(t), source_(source), diagnostics_(diagnostics) {
     if (const Json* parameters = member(t.extraSections(), "Parameters");
         parameters && parameters->IsObject()) {
       for (auto it = parameters->MemberBegin(); it != parameters->MemberEnd(); ++it)
@@ -44,10 +48,28 @@ class ReferenceChecker {
   }
 
   void unknown(std::string_view name, std::string_view how) {
+    std::optional<Location> written = source_ ? locateReference(*source_, name) : std::nullopt;
+    // A provider setting copied into every function is one mistake, reported once.
+    if (written && !reported_.insert(std::string(name)).second) return;
+    std::string nearest = closestName(name, knownNames());
+    std::string hint = nearest.empty() ? "" : fmt::format("; did you mean '{}'?", nearest);
+    if (written) {
+      diagnostics_.error(*written, "reference-unknown",
+                         fmt::format("{} '{}' names no resource or parameter of the template{}",
+                                     how, name, hint));
+      return;
+    }
     diagnostics_.error(current_->origin, "reference-unknown",
                        fmt::format("'{}' refers to '{}' ({}), which is not a resource or "
-                                   "parameter of the template",
-                                   current_->id, name, how));
+                                   "parameter of the template{}",
+                                   current_->id, name, how, hint));
+  }
+
+  std::vector<std::string> knownNames() const {
+    std::vector<std::string> names(parameters_.begin(), parameters_.end());
+    std::sort(names.begin(), names.end());  // a deterministic choice between equal candidates
+    for (const auto& entry : t_.resources().entries()) names.push_back(entry.id);
+    return names;
   }
 
   void checkDependsOn(const Json& resource) {
@@ -108,8 +130,10 @@ class ReferenceChecker {
   }
 
   const Template& t_;
+  const Node* source_;
   Diagnostics& diagnostics_;
   std::unordered_set<std::string> parameters_;
+  std::unordered_set<std::string> reported_;  // names already reported at the user's text
   const TemplateEntry* current_ = nullptr;
 };
 
@@ -143,7 +167,7 @@ void checkQuotas(const Template& t, Diagnostics& diagnostics) {
 
 }  // namespace
 
-void checkTemplate(const Template& t, Diagnostics& diagnostics) {
+void checkTemplate(const Template& t, const Node* source, Diagnostics& diagnostics) {
   for (const auto& entry : t.resources().entries()) {
     if (naming::isValidLogicalId(entry.id)) continue;
     diagnostics.error(entry.origin, "logical-id-invalid",
@@ -151,7 +175,7 @@ void checkTemplate(const Template& t, Diagnostics& diagnostics) {
                                   "most 255)",
                                   entry.id));
   }
-  ReferenceChecker references(t, diagnostics);
+  ReferenceChecker references(t, source, diagnostics);
   for (const auto& entry : t.resources().entries()) references.checkEntry(entry, true);
   for (const auto& entry : t.outputs().entries()) references.checkEntry(entry, false);
   checkQuotas(t, diagnostics);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "compile/units.h"
+#include "source/suggest.h"
 
 namespace slsc {
 namespace {
@@ -111,9 +112,13 @@ void applyExtension(CompileContext& context, const MapEntry& extension) {
   Diagnostics& diagnostics = context.out.diagnostics();
   TemplateEntry* resource = context.out.resources().find(extension.key);
   if (!resource) {
+    std::vector<std::string> ids;
+    for (const auto& entry : context.out.resources().entries()) ids.push_back(entry.id);
+    std::string nearest = closestName(extension.key, ids);
     diagnostics.error(extension.keyAt, "extension-unknown-resource",
-                      fmt::format("extensions: '{}' is not a resource of the generated template",
-                                  extension.key));
+                      fmt::format("extensions: '{}' is not a resource of the generated template{}",
+                                  extension.key,
+                                  nearest.empty() ? "" : fmt::format("; did you mean '{}'?", nearest)));
     return;
   }
   if (!extension.value.isMap()) return;

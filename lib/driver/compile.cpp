@@ -68,7 +68,7 @@ class Compilation {
     Template out(diagnostics_);
     compileService(*service, *reader_, out);
     if (diagnostics_.hasErrors()) return std::nullopt;
-    checkTemplate(out, diagnostics_);
+    checkTemplate(out, &*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
     std::string json = emitTemplate(out);
     checkTemplateSize(json.size(), service->at, diagnostics_);

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "schema/instance.h"
+#include "source/suggest.h"
 
 namespace slsc {
 namespace {
@@ -147,11 +148,6 @@ bool isPrefix(const std::vector<std::string>& prefix, const std::vector<std::str
   return prefix.size() < path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // "a", "a or b", "a, b or c" (or "and").
 std::string joinWords(const std::vector<std::string>& items, std::string_view conjunction = "or") {
@@ -433,30 +429,8 @@ class Explainer {
     return names;
   }
 
-  static std::string suggestion(const std::string& key, const std::vector<std::string>& names) {
-    if (key.size() > 64) return "";  // no setting is that long, and distance is quadratic
-    std::string best;
-    std::size_t bestDistance = 3;
-    for (const auto& name : names) {
-      std::size_t d = editDistance(lower(key), lower(name));
-      if (d < bestDistance && d * 2 < key.size()) {
-        best = name;
-        bestDistance = d;
-      }
-    }
-    if (!best.empty()) return best;
-    // A longer or shorter form of a known name: "routeKey" for "route".
-    for (const auto& name : names) {
-      const std::string& shorter = name.size() < key.size() ? name : key;
-      const std::string& longer = name.size() < key.size() ? key : name;
-      if (shorter.size() >= 4 && lower(longer).compare(0, shorter.size(), lower(shorter)) == 0)
-        return name;
-    }
-    return "";
-  }
-
   static std::string didYouMean(const std::string& key, const std::vector<std::string>& names) {
-    std::string s = suggestion(key, names);
+    std::string s = closestName(key, names);
     return s.empty() ? "" : fmt::format("; did you mean '{}'?", s);
   }
 
@@ -567,9 +541,13 @@ class Explainer {
   void wrongType(const InstanceAt& at) {
     const Node& node = *at.node;
     if (at.steps.empty()) {
-      report(Severity::Error, node.location(), "schema-type",
-             node.isNull() ? "the service file is empty"
-                           : "the service file must be a map of settings, not " + node.describe());
+      if (node.isNull()) {
+        report(Severity::Error, node.location(), "file-empty",
+               "the service file is empty; it needs at least 'service' and 'provider'");
+      } else {
+        report(Severity::Error, node.location(), "service-not-a-map",
+               "the service file must be a map of settings, not " + node.describe());
+      }
       return;
     }
     if (coercible(leaves_, node)) return;
@@ -668,21 +646,6 @@ class Explainer {
 };
 
 }  // namespace
-
-std::size_t editDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 void reportSchemaErrors(const valijson::ValidationResults& results, const Node& root,
                         const rapidjson::Value& instance, const SchemaIndex& schema,

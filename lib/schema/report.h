@@ -13,7 +13,4 @@ void reportSchemaErrors(const valijson::ValidationResults& results, const Node& 
                         const rapidjson::Value& instance, const SchemaIndex& schema,
                         Diagnostics& diagnostics);
 
-// Levenshtein distance, for "did you mean" suggestions.
-std::size_t editDistance(std::string_view a, std::string_view b);
-
 }  // namespace slsc

@@ -125,7 +125,7 @@ class Converter {
   Node convertMap(const YAML::Node& y, Location at, std::size_t depth) {
     Node map = Node::map(at);
     std::unordered_map<std::string, int> firstLine;
-    std::vector<YAML::Node> mergeValues;
+    std::vector<std::pair<YAML::Node, Location>> mergeValues;  // value, and where << is
     for (const auto& kv : y) {
       if (stopped_) break;
       const YAML::Node& key = kv.first;
@@ -138,7 +138,8 @@ class Converter {
       }
       const std::string& name = key.Scalar();
       if (name == "<<" && key.Tag() != "!") {
-        mergeValues.push_back(kv.second);
+        keyAt.length = 2;
+        mergeValues.emplace_back(kv.second, keyAt);
         continue;
       }
       keyAt.path = childPath(at.path, name);
@@ -152,21 +153,35 @@ class Converter {
       Node value = convert(kv.second, keyAt.path, keyAt, depth + 1);
       map.entries().push_back(MapEntry{name, std::move(keyAt), std::move(value)});
     }
-    for (const auto& merge : mergeValues) applyMerge(map, merge, at, depth);
+    for (const auto& [merge, mergeAt] : mergeValues) {
+      if (!mergesMaps(merge)) {
+        diagnostics_.error(mergeAt, "yaml-merge",
+                           "a merge key (<<) takes a map, or a list of maps, to merge in");
+        continue;
+      }
+      applyMerge(map, merge, at, depth);
+    }
     return map;
   }
 
-  // YAML merge keys (<<: *base): keys written in the map win over merged ones.
+  static bool mergesMaps(const YAML::Node& merge) {
+    if (merge.IsMap()) return true;
+    if (!merge.IsSequence()) return false;
+    for (const auto& item : merge) {
+      if (!item.IsMap()) return false;
+    }
+    return true;
+  }
+
+  // YAML merge keys (<<: *base, or << : [*a, *b]): keys written in the map win over merged
+  // ones, and an earlier map of the list over a later one.
   void applyMerge(Node& map, const YAML::Node& merge, const Location& at, std::size_t depth) {
     if (merge.IsSequence()) {
       for (const auto& item : merge) applyMerge(map, item, at, depth);
       return;
     }
     Node source = convert(merge, at.path, at, depth + 1);
-    if (!source.isMap()) {
-      diagnostics_.error(source.location(), "yaml-merge", "a merge key (<<) needs a map");
-      return;
-    }
+    if (!source.isMap()) return;  // stopped by a limit while converting
     for (auto& e : source.entries()) {
       if (map.get(e.key)) continue;
       e.keyAt.path = childPath(at.path, e.key);
@@ -249,6 +264,24 @@ std::optional<YAML::Mark> secondDocument(const std::string& text) {
   return counter.second;
 }
 
+// A tab in the leading whitespace of the line where parsing failed, or of the line before it:
+// the usual cause of a YAML error that yaml-cpp words as a structural one.
+std::optional<Location> tabIndentation(const SourceFile& file, const YAML::Mark& mark) {
+  if (mark.is_null()) return std::nullopt;
+  for (int line = mark.line + 1; line >= mark.line && line >= 1; --line) {
+    std::string_view text = file.line(line);
+    std::size_t indent = text.find_first_not_of(" \t");
+    std::size_t tab = text.substr(0, indent).find('\t');
+    if (tab == std::string_view::npos) continue;
+    Location at;
+    at.file = &file;
+    at.line = line;
+    at.column = static_cast<int>(tab) + 1;
+    return at;
+  }
+  return std::nullopt;
+}
+
 std::optional<YAML::Node> parse(const SourceFile& file, Diagnostics& diagnostics) {
   try {
     YAML::Node document = YAML::Load(file.text());
@@ -259,6 +292,11 @@ std::optional<YAML::Node> parse(const SourceFile& file, Diagnostics& diagnostics
     }
     return document;
   } catch (const YAML::Exception& e) {
+    if (auto tab = tabIndentation(file, e.mark)) {
+      diagnostics.error(*tab, "yaml-tab-indent",
+                        "a tab in the indentation; YAML indents with spaces only");
+      return std::nullopt;
+    }
     diagnostics.error(markLocation(file, e.mark), "yaml-syntax",
                       "invalid YAML: " + lowerFirst(e.msg));
   } catch (const std::exception& e) {
@@ -337,6 +375,11 @@ std::optional<Node> loadYaml(const SourceFile& file, Diagnostics& diagnostics,
   try {
     root = converter.convert(*parsed, "", top, 0);
   } catch (const YAML::Exception& e) {
+    if (auto tab = tabIndentation(file, e.mark)) {
+      diagnostics.error(*tab, "yaml-tab-indent",
+                        "a tab in the indentation; YAML indents with spaces only");
+      return std::nullopt;
+    }
     diagnostics.error(markLocation(file, e.mark), "yaml-syntax",
                       "invalid YAML: " + lowerFirst(e.msg));
     return std::nullopt;

@@ -1,4 +1,6 @@
 // The one renderer of diagnostics: compiler-style text with the source line and a caret, or JSON.
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -20,10 +22,36 @@ std::string caretPadding(const std::string& line, int column) {
   return pad;
 }
 
-int caretLength(const Diagnostic& d) {
-  int available = static_cast<int>(d.sourceLine.size()) - (d.column - 1);
-  int length = d.length < available ? d.length : available;
+int caretLength(std::string_view line, int column, int wanted) {
+  int available = static_cast<int>(line.size()) - (column - 1);
+  int length = wanted < available ? wanted : available;
   return length < 1 ? 1 : length;
+}
+
+// The part of the source line that is shown: all of it when it is short, otherwise a window
+// around the column, cut at character boundaries and marked with "..." where text is left out,
+// so that a minified or generated one-line file still gives a readable diagnostic.
+struct Excerpt {
+  std::string text;
+  int column = 1;
+  std::size_t visible = 0;  // bytes of text before a trailing "...": where the caret may run
+};
+
+bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+Excerpt excerpt(const std::string& line, int column) {
+  constexpr std::size_t kWidth = 160;
+  constexpr std::size_t kBefore = 60;
+  if (line.size() <= kWidth) return {line, column, line.size()};
+  std::size_t at = std::min(static_cast<std::size_t>(column - 1), line.size());
+  std::size_t start = at > kBefore ? at - kBefore : 0;
+  while (start > 0 && isContinuationByte(line[start])) --start;
+  std::size_t end = std::min(line.size(), start + kWidth);
+  while (end < line.size() && isContinuationByte(line[end])) ++end;
+  std::string lead = start > 0 ? "..." : "";
+  std::string tail = end < line.size() ? "..." : "";
+  return {lead + line.substr(start, end - start) + tail,
+          static_cast<int>(at - start + lead.size()) + 1, lead.size() + (end - start)};
 }
 
 }  // namespace
@@ -39,10 +67,13 @@ std::string renderDiagnostic(const Diagnostic& d, bool color) {
                                 severityName(d.severity), reset, d.message, d.code);
   if (d.line <= 0 || d.column <= 0) return out;
   std::string number = fmt::format("{:>5}", d.line);
-  out += fmt::format("{} | {}\n", number, d.sourceLine);
+  Excerpt shown = excerpt(d.sourceLine, d.column);
+  int length = caretLength(std::string_view(shown.text).substr(0, shown.visible), shown.column,
+                           d.length);
+  out += fmt::format("{} | {}\n", number, shown.text);
   out += fmt::format("{} | {}{}^{}{}\n", std::string(number.size(), ' '),
-                     caretPadding(d.sourceLine, d.column), caretTone,
-                     std::string(static_cast<std::size_t>(caretLength(d) - 1), '~'), reset);
+                     caretPadding(shown.text, shown.column), caretTone,
+                     std::string(static_cast<std::size_t>(length - 1), '~'), reset);
   return out;
 }
 

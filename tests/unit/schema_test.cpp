@@ -12,6 +12,7 @@
 #include "schema/report.h"
 #include "schema/schema_index.h"
 #include "schema/validate.h"
+#include "source/suggest.h"
 #include "source/loader.h"
 
 namespace slsc {

@@ -1,6 +1,7 @@
 // sls-compile: the command line over the slsc library. Options in, compile(), diagnostics to
 // stderr, the template to stdout or atomically to a file, and the exit status.
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -130,7 +131,19 @@ bool writeAtomically(const std::string& path, const std::string& text, std::stri
     error = fmt::format("cannot create a temporary file in '{}'", folder.string());
     return false;
   }
-  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  // mkstemp makes the file private; the template gets the mode a plain write would give it
+  // (the old file's, or the umask's), so that replacing it changes no permissions.
+  struct stat old {};
+  mode_t mode = 0;
+  if (::stat(path.c_str(), &old) == 0) {
+    mode = old.st_mode & 07777;
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  bool ok = ::fchmod(fd, mode) == 0;
+  ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ok;
   ok = ::fsync(fd) == 0 && ok;
   ok = ::close(fd) == 0 && ok;
   if (ok && std::rename(pattern.c_str(), path.c_str()) == 0) return true;

@@ -1,0 +1,16 @@
+// Where the user wrote a reference: the template knows which resource holds a reference, the
+// service file knows the line. Used to point a reference diagnostic at the user's text.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "source/node.h"
+
+namespace slsc {
+
+// The first place, in document order, where `root` refers to `name` through Ref, Fn::GetAtt,
+// Fn::Sub or DependsOn; nothing when the reference was not written by the user.
+std::optional<Location> locateReference(const Node& root, std::string_view name);
+
+}  // namespace slsc

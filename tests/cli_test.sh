@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The command line's contract around files and exit status, which golden cases (stdout and
+# stderr only) cannot show: -o replaces the file whole or not at all, keeps its permissions,
+# leaves no temporary file behind; --strict fails on a warning; exit codes 0, 1, 2.
+#   cli_test.sh SLS_COMPILE SOURCE_DIR
+set -uo pipefail
+bin=$1 source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_status() {  # expected, then the command
+  local want=$1; shift
+  "$@" >"$work/stdout" 2>"$work/stderr"
+  local got=$?
+  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want: $(head -c 400 "$work/stderr")"
+}
+
+good=$source_dir/examples/chat/serverless.yml
+cp "$source_dir/golden/error-route-duplicate/serverless.yml" "$work/bad.yml"
+cp "$source_dir/golden/warning-route-key-reserved/serverless.yml" "$work/warning.yml"
+
+# A compile writes the same bytes to -o as to stdout.
+expect_status 0 "$bin" "$good"
+cp "$work/stdout" "$work/expected.json"
+expect_status 0 "$bin" -o "$work/out.json" "$good"
+cmp -s "$work/out.json" "$work/expected.json" || fail "-o wrote other bytes than stdout"
+[ -s "$work/stdout" ] && fail "-o also printed the template"
+
+# On an error the old file is untouched, and no temporary file is left beside it.
+echo '{"old": true}' > "$work/out.json"
+chmod 0640 "$work/out.json"
+expect_status 1 "$bin" -o "$work/out.json" "$work/bad.yml"
+[ "$(cat "$work/out.json")" = '{"old": true}' ] || fail "an error changed the -o file"
+grep -q "route-duplicate" "$work/stderr" || fail "no diagnostic for the bad service"
+ls -A "$work" | grep -q '^\.out\.json\.' && fail "a temporary file was left behind"
+
+# --strict: a warning is an error, and the file is untouched; without it the file is replaced
+# and keeps its permissions.
+expect_status 1 "$bin" --strict -o "$work/out.json" "$work/warning.yml"
+[ "$(cat "$work/out.json")" = '{"old": true}' ] || fail "--strict wrote the template"
+grep -q "error: .*\[route-key-reserved\]" "$work/stderr" || fail "--strict did not make the warning an error"
+expect_status 0 "$bin" -o "$work/out.json" "$work/warning.yml"
+grep -q "warning: .*\[route-key-reserved\]" "$work/stderr" || fail "the warning was not printed"
+grep -q '"AWSTemplateFormatVersion"' "$work/out.json" || fail "-o did not write the template"
+[ "$(stat -c %a "$work/out.json")" = 640 ] || fail "-o changed the file's permissions"
+
+# A new file gets the umask's permissions, not mkstemp's private 0600.
+(umask 022 && "$bin" -o "$work/new.json" "$good" 2>/dev/null)
+[ "$(stat -c %a "$work/new.json")" = 644 ] || fail "a new -o file is not 0644 under umask 022"
+
+# An unwritable destination, a missing service file and a bad option are usage errors (2).
+expect_status 2 "$bin" -o "$work/no/such/dir/out.json" "$good"
+expect_status 2 "$bin" "$work/missing.yml"
+expect_status 2 "$bin" --no-such-option "$good"
+
+# The service file from stdin.
+expect_status 0 "$bin" - < "$good"
+cmp -s "$work/stdout" "$work/expected.json" || fail "stdin gave other bytes than the file"
+
+[ "$failures" -eq 0 ] && echo "command line: ok"
+exit $((failures > 0))
