@@ -55,8 +55,9 @@ class ReferenceChecker {
     std::string hint = nearest.empty() ? "" : fmt::format("; did you mean '{}'?", nearest);
     if (written) {
       diagnostics_.error(*written, "reference-unknown",
-                         fmt::format("{} '{}' names no resource or parameter of the template{}",
-                                     how, name, hint));
+                         fmt::format("'{}' ({}) is not a resource or parameter of the "
+                                     "template{}",
+                                     name, how, hint));
       return;
     }
     diagnostics_.error(current_->origin, "reference-unknown",
