@@ -14,6 +14,7 @@
 #include "compile/pipeline.h"
 #include "emit/emit.h"
 #include "generate.h"
+#include "heap.h"
 #include "model/build.h"
 #include "schema/validate.h"
 #include "slsc/compile.h"
@@ -65,98 +66,96 @@ Stages& stages(int n) {
   return *slot;
 }
 
-void setCounters(benchmark::State& state, int n) {
+// Times `stage` (one run of one stage, its result kept alive until the next), then runs it
+// once more to measure the heap it needs at its peak, above what was allocated before it.
+template <class Stage>
+void measure(benchmark::State& state, int n, Stage&& stage) {
+  for (auto _ : state) {
+    auto result = stage();
+    benchmark::DoNotOptimize(result);
+  }
+  std::size_t baseline = bench::startPeak();
+  {
+    auto result = stage();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["peak_MiB"] = static_cast<double>(bench::peakSince(baseline)) / (1 << 20);
   state.counters["functions"] = n;
   state.counters["bytes"] = static_cast<double>(serviceText(n).size());
 }
 
+int sizeOf(const benchmark::State& state) { return static_cast<int>(state.range(0)); }
+
 void BM_Whole(benchmark::State& state) {
-  int n = static_cast<int>(state.range(0));
+  int n = sizeOf(state);
   Options options;
   options.reader = std::make_shared<MemoryFileReader>();
-  for (auto _ : state) {
-    Result r = compileString(serviceText(n), "serverless.yml", options);
-    benchmark::DoNotOptimize(r.templateJson.data());
-  }
-  setCounters(state, n);
+  measure(state, n, [&] { return compileString(serviceText(n), "serverless.yml", options); });
 }
 
 void BM_Load(benchmark::State& state) {
-  int n = static_cast<int>(state.range(0));
-  for (auto _ : state) {
+  int n = sizeOf(state);
+  measure(state, n, [&] {
     SourceSet sources;
     Diagnostics diagnostics;
-    auto root = loadYaml(sources.add("serverless.yml", serviceText(n)), diagnostics);
-    benchmark::DoNotOptimize(root);
-  }
-  setCounters(state, n);
+    return loadYaml(sources.add("serverless.yml", serviceText(n)), diagnostics);
+  });
 }
 
 void BM_Resolve(benchmark::State& state) {
-  Stages& s = stages(static_cast<int>(state.range(0)));
-  for (auto _ : state) {
+  Stages& s = stages(sizeOf(state));
+  measure(state, sizeOf(state), [&] {
     Diagnostics diagnostics;
-    auto resolved = resolveVariables(*s.loaded, s.context(), diagnostics);
-    benchmark::DoNotOptimize(resolved);
-  }
-  setCounters(state, static_cast<int>(state.range(0)));
+    return resolveVariables(*s.loaded, s.context(), diagnostics);
+  });
 }
 
 void BM_Validate(benchmark::State& state) {
-  Stages& s = stages(static_cast<int>(state.range(0)));
-  for (auto _ : state) {
+  Stages& s = stages(sizeOf(state));
+  measure(state, sizeOf(state), [&] {
     Diagnostics diagnostics;
     validateSchema(*s.resolved, diagnostics);
-    benchmark::DoNotOptimize(diagnostics);
-  }
-  setCounters(state, static_cast<int>(state.range(0)));
+    return diagnostics.hasErrors();
+  });
 }
 
 void BM_Model(benchmark::State& state) {
-  Stages& s = stages(static_cast<int>(state.range(0)));
+  Stages& s = stages(sizeOf(state));
   ModelContext model{&s.options, "serverless.yml", "."};
-  for (auto _ : state) {
+  measure(state, sizeOf(state), [&] {
     Diagnostics diagnostics;
-    auto service = buildModel(*s.resolved, model, diagnostics);
-    benchmark::DoNotOptimize(service);
-  }
-  setCounters(state, static_cast<int>(state.range(0)));
+    return buildModel(*s.resolved, model, diagnostics);
+  });
 }
 
 void BM_Compile(benchmark::State& state) {
-  Stages& s = stages(static_cast<int>(state.range(0)));
-  for (auto _ : state) {
-    Diagnostics diagnostics;
-    Template out(diagnostics);
-    compileService(*s.service, s.reader, out);
-    benchmark::DoNotOptimize(out.resources().size());
-  }
-  setCounters(state, static_cast<int>(state.range(0)));
+  Stages& s = stages(sizeOf(state));
+  measure(state, sizeOf(state), [&] {
+    auto diagnostics = std::make_unique<Diagnostics>();
+    auto out = std::make_unique<Template>(*diagnostics);
+    compileService(*s.service, s.reader, *out);
+    return std::make_pair(std::move(diagnostics), std::move(out));
+  });
 }
 
 void BM_Check(benchmark::State& state) {
-  Stages& s = stages(static_cast<int>(state.range(0)));
+  Stages& s = stages(sizeOf(state));
   Diagnostics diagnostics;
   Template out(diagnostics);
   compileService(*s.service, s.reader, out);
-  for (auto _ : state) {
+  measure(state, sizeOf(state), [&] {
     Diagnostics checked;
     checkTemplate(out, &*s.resolved, checked);
-    benchmark::DoNotOptimize(checked);
-  }
-  setCounters(state, static_cast<int>(state.range(0)));
+    return checked.hasErrors();
+  });
 }
 
 void BM_Emit(benchmark::State& state) {
-  Stages& s = stages(static_cast<int>(state.range(0)));
+  Stages& s = stages(sizeOf(state));
   Diagnostics diagnostics;
   Template out(diagnostics);
   compileService(*s.service, s.reader, out);
-  for (auto _ : state) {
-    std::string json = emitTemplate(out);
-    benchmark::DoNotOptimize(json.data());
-  }
-  setCounters(state, static_cast<int>(state.range(0)));
+  measure(state, sizeOf(state), [&] { return emitTemplate(out); });
 }
 
 std::size_t walk(const YAML::Node& node) {
@@ -173,23 +172,21 @@ std::size_t walk(const YAML::Node& node) {
 
 // The floor: what reading the input and writing an output of the same size cost at least.
 void BM_Floor(benchmark::State& state) {
-  int n = static_cast<int>(state.range(0));
+  int n = sizeOf(state);
   Stages& s = stages(n);
   Diagnostics diagnostics;
   Template out(diagnostics);
   compileService(*s.service, s.reader, out);
   rapidjson::Document document;
   document.Parse(emitTemplate(out).c_str());
-  for (auto _ : state) {
+  measure(state, n, [&] {
     std::size_t nodes = walk(YAML::Load(serviceText(n)));
-    rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    auto buffer = std::make_unique<rapidjson::StringBuffer>();
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(*buffer);
     writer.SetIndent(' ', 2);
     document.Accept(writer);
-    benchmark::DoNotOptimize(nodes);
-    benchmark::DoNotOptimize(buffer.GetString());
-  }
-  setCounters(state, n);
+    return std::make_pair(nodes, std::move(buffer));
+  });
 }
 
 void sizes(benchmark::internal::Benchmark* b) {

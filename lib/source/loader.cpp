@@ -1,5 +1,5 @@
-// load: yaml-cpp parses; this file converts its nodes into ours, keeping positions and paths,
-// refusing duplicate keys and unknown tags, and bounding what aliases can expand into.
+// load: yaml-cpp's parser reads the text; its events build our tree directly, keeping positions
+// and paths, refusing duplicate keys and unknown tags, and bounding what aliases expand into.
 #include "source/loader.h"
 
 #include <fmt/format.h>
@@ -29,69 +29,144 @@ const char* longFormOf(std::string_view tag) {
   return it == forms.end() ? nullptr : it->second;
 }
 
-class Converter {
+Location markLocation(const SourceFile& file, const YAML::Mark& mark);
+
+// Thrown by the builder to stop the parser at a limit; the diagnostic is already reported.
+struct Stop {};
+
+// Builds our tree straight from yaml-cpp's parser events: no yaml-cpp node graph, one pass over
+// the text. Each value gets its position (the parser's mark) and its path; duplicate keys,
+// unknown tags and merge keys are handled here; aliases copy the anchored value, within a budget
+// that makes a "billion laughs" file fail fast and small.
+class TreeBuilder : public YAML::EventHandler {
  public:
-  Converter(const SourceFile& file, Diagnostics& diagnostics, const LoadLimits& limits)
+  TreeBuilder(const SourceFile& file, Diagnostics& diagnostics, const LoadLimits& limits)
       : file_(file), diagnostics_(diagnostics), limits_(limits) {}
 
-  Node convert(const YAML::Node& y, const std::string& path, const Location& fallback,
-               std::size_t depth) {
-    Location at = locationOf(y, path, fallback);
-    if (++nodes_ > limits_.maxNodes) return tooLarge(at);
-    if (depth > limits_.maxDepth) return tooDeep(at);
-    const std::string& tag = y.Tag();
-    if (!tag.empty() && tag[0] == '!' && tag != "!") return convertTagged(y, tag, at, depth);
-    return convertPlain(y, tag, at, depth);
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    count(1);
+    Node value = Node::null(locate(mark, childSlotPath()));
+    remember(anchor, value);
+    deliver(std::move(value));
   }
 
-  bool stopped() const { return stopped_; }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (anchor >= anchors_.size() || !anchors_[anchor].done) {
+      fail(locate(mark, ""), "yaml-recursive-alias",
+           "an alias refers to the value that contains it");
+    }
+    const Anchored& source = anchors_[anchor];
+    aliasValues_ += source.values;
+    if (aliasValues_ > limits_.maxAliasValues + 4 * written_) {
+      Location at = locate(mark, "");
+      at.length = 1;
+      fail(at, "yaml-too-large",
+           fmt::format("aliases copy more than {} values into the document (aliases that "
+                       "repeat each other grow exponentially)",
+                       limits_.maxAliasValues + 4 * written_));
+    }
+    Node copy = source.node;
+    repath(copy, childSlotPath());
+    deliver(std::move(copy));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    count(1);
+    Location at = locate(mark, childSlotPath());
+    at.length = static_cast<int>(value.size()) + (tag == "!" ? 2 : 0);
+    Node node;
+    if (const char* longForm = shortForm(tag, at)) {
+      node = tag == "!GetAtt" ? getAttFromDotted(value, at)
+                              : Node::scalar(value, false, locate(mark, childPath(at.path, longForm)));
+      if (tag != "!GetAtt") node.location().length = at.length;
+      node = wrap(longForm, at, std::move(node));
+    } else {
+      bool quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+      node = isUnknownTag(tag) ? Node::null(at) : Node::scalar(value, quoted, at);
+    }
+    remember(anchor, node);
+    deliver(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, false);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, true);
+  }
+  void OnMapEnd() override { close(); }
+
+  // The document's value: null for an empty document.
+  Node take(const Location& top) { return root_ ? std::move(*root_) : Node::null(top); }
 
  private:
-  Location locationOf(const YAML::Node& y, const std::string& path, const Location& fallback) {
-    YAML::Mark mark = y.Mark();
-    if (mark.line < 0 || mark.column < 0) {
-      Location at = fallback;
-      at.path = path;
-      return at;
-    }
+  struct Key {
+    std::string name;
     Location at;
-    at.file = &file_;
-    at.line = mark.line + 1;
-    at.column = mark.column + 1;
-    at.path = path;
-    if (y.IsScalar()) at.length = static_cast<int>(y.Scalar().size()) + (y.Tag() == "!" ? 2 : 0);
+    bool usable = true;  // false for a complex key: its value is dropped
+  };
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    const char* longForm = nullptr;  // a short-form tag: wrap in {longForm: node} when closed
+    Location tagAt;                  // where that tag was
+    std::optional<Key> key;          // a map's key waiting for its value
+    std::vector<std::pair<Node, Location>> merges;  // << values, and where each << was
+    std::unordered_map<std::string, int> firstLine;
+  };
+  struct Anchored {
+    Node node;
+    std::size_t values = 0;
+    bool done = false;
+  };
+
+  // The path of the value about to be delivered into the innermost open map or list.
+  std::string childSlotPath() const {
+    if (stack_.empty()) return "";
+    const Frame& top = stack_.back();
+    if (top.node.isSeq()) return itemPath(top.node.path(), top.node.items().size());
+    if (top.key) return childPath(top.node.path(), top.key->name);
+    return top.node.path();  // a key
+  }
+
+  Location locate(const YAML::Mark& mark, std::string path) const {
+    Location at = markLocation(file_, mark);
+    at.path = std::move(path);
     return at;
   }
 
-  Node convertPlain(const YAML::Node& y, const std::string& tag, Location at, std::size_t depth) {
-    switch (y.Type()) {
-      case YAML::NodeType::Map: return convertMap(y, at, depth);
-      case YAML::NodeType::Sequence: return convertSeq(y, at, depth);
-      case YAML::NodeType::Scalar: {
-        bool quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
-        return Node::scalar(y.Scalar(), quoted, at);
-      }
-      default: return Node::null(at);
-    }
+  void count(std::size_t values) { written_ += values; }
+
+  [[noreturn]] void fail(const Location& at, const char* code, const std::string& message) {
+    diagnostics_.error(at, code, message);
+    throw Stop{};
   }
 
-  Node convertTagged(const YAML::Node& y, const std::string& tag, Location at, std::size_t depth) {
-    if (tag.rfind("tag:yaml.org,2002:", 0) == 0) return convertPlain(y, tag, at, depth);
-    const char* longForm = longFormOf(tag);
-    if (!longForm) {
-      diagnostics_.error(at, "yaml-unknown-tag",
-                         fmt::format("unknown tag '{}'; CloudFormation short forms such as !Ref, "
-                                     "!GetAtt and !Sub are supported",
-                                     tag));
-      return Node::null(at);
-    }
-    Node inner;
-    if (tag == "!GetAtt" && y.IsScalar()) {
-      inner = getAttFromDotted(y.Scalar(), at);
-    } else {
-      inner = convertPlain(y, "", at, depth + 1);
-      inner.location().path = childPath(at.path, longForm);
-    }
+  bool isUnknownTag(const std::string& tag) const {
+    return !tag.empty() && tag[0] == '!' && tag != "!";
+  }
+
+  // The long form of a CloudFormation short-form tag; an unknown tag is reported (and its
+  // value read as null, so that every unknown tag in the file is reported in one run).
+  const char* shortForm(const std::string& tag, const Location& at) {
+    if (!isUnknownTag(tag)) return nullptr;
+    if (const char* longForm = longFormOf(tag)) return longForm;
+    diagnostics_.error(at, "yaml-unknown-tag",
+                       fmt::format("unknown tag '{}'; CloudFormation short forms such as !Ref, "
+                                   "!GetAtt and !Sub are supported",
+                                   tag));
+    return nullptr;
+  }
+
+  static Node wrap(const char* longForm, const Location& at, Node inner) {
     Node wrapper = Node::map(at);
     wrapper.set(longForm, at, std::move(inner));
     return wrapper;
@@ -112,109 +187,163 @@ class Converter {
     return list;
   }
 
-  Node convertSeq(const YAML::Node& y, Location at, std::size_t depth) {
-    Node seq = Node::seq(at);
-    std::size_t index = 0;
-    for (const auto& item : y) {
-      if (stopped_) break;
-      seq.push(convert(item, itemPath(at.path, index++), at, depth + 1));
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool isMap) {
+    count(1);
+    Location at = locate(mark, childSlotPath());
+    if (stack_.size() >= limits_.maxDepth) {
+      fail(at, "yaml-too-deep",
+           fmt::format("values are nested more than {} levels deep", limits_.maxDepth));
     }
-    return seq;
+    Frame frame;
+    frame.anchor = anchor;
+    if (anchor != YAML::NullAnchor) reserve(anchor);
+    if (const char* longForm = shortForm(tag, at)) {
+      frame.longForm = longForm;
+      frame.tagAt = at;
+      at.path = childPath(at.path, longForm);
+    }
+    frame.node = isMap ? Node::map(at) : Node::seq(at);
+    stack_.push_back(std::move(frame));
   }
 
-  Node convertMap(const YAML::Node& y, Location at, std::size_t depth) {
-    Node map = Node::map(at);
-    std::unordered_map<std::string, int> firstLine;
-    std::vector<std::pair<YAML::Node, Location>> mergeValues;  // value, and where << is
-    for (const auto& kv : y) {
-      if (stopped_) break;
-      const YAML::Node& key = kv.first;
-      Location keyAt = locationOf(key, at.path, at);
-      if (!key.IsScalar()) {
-        diagnostics_.error(keyAt, "yaml-complex-key", "a map key must be a plain value, not " +
-                                                          std::string(key.IsMap() ? "a map"
-                                                                                  : "a list"));
-        continue;
-      }
-      const std::string& name = key.Scalar();
-      if (name == "<<" && key.Tag() != "!") {
-        keyAt.length = 2;
-        mergeValues.emplace_back(kv.second, keyAt);
-        continue;
-      }
-      keyAt.path = childPath(at.path, name);
-      auto [it, inserted] = firstLine.emplace(name, keyAt.line);
-      if (!inserted) {
-        diagnostics_.error(keyAt, "yaml-duplicate-key",
-                           fmt::format("duplicate key '{}' (first defined on line {})", name,
-                                       it->second));
-        continue;
-      }
-      Node value = convert(kv.second, keyAt.path, keyAt, depth + 1);
-      map.entries().push_back(MapEntry{name, std::move(keyAt), std::move(value)});
+  void close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    if (frame.node.isMap()) applyMerges(frame);
+    Node node = std::move(frame.node);
+    if (frame.longForm) node = wrap(frame.longForm, frame.tagAt, std::move(node));
+    remember(frame.anchor, node);
+    deliver(std::move(node));
+  }
+
+  void reserve(YAML::anchor_t anchor) {
+    if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
+  }
+
+  void remember(YAML::anchor_t anchor, const Node& node) {
+    if (anchor == YAML::NullAnchor) return;
+    reserve(anchor);
+    anchors_[anchor] = Anchored{node, valuesIn(node), true};
+  }
+
+  static std::size_t valuesIn(const Node& node) {
+    std::size_t n = 1;
+    for (const auto& item : node.items()) n += valuesIn(item);
+    for (const auto& e : node.entries()) n += valuesIn(e.value);
+    return n;
+  }
+
+  // A copied value takes the path of the place it is copied to.
+  static void repath(Node& node, const std::string& path) {
+    node.location().path = path;
+    for (std::size_t i = 0; i < node.items().size(); ++i)
+      repath(node.items()[i], itemPath(path, i));
+    for (auto& e : node.entries()) {
+      e.keyAt.path = childPath(path, e.key);
+      repath(e.value, e.keyAt.path);
     }
-    for (const auto& [merge, mergeAt] : mergeValues) {
+  }
+
+  void deliver(Node value) {
+    if (stack_.empty()) {
+      root_ = std::move(value);
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.isSeq()) {
+      top.node.push(std::move(value));
+    } else if (!top.key) {
+      acceptKey(top, std::move(value));
+    } else {
+      acceptValue(top, std::move(value));
+    }
+  }
+
+  void acceptKey(Frame& top, Node key) {
+    Key k;
+    k.at = key.location();
+    k.at.path = top.node.path();
+    if (!key.isScalar()) {
+      if (!key.isNull()) {
+        diagnostics_.error(k.at, "yaml-complex-key",
+                           std::string("a map key must be a plain value, not ") +
+                               (key.isMap() ? "a map" : "a list"));
+        k.usable = false;
+      }
+    } else {
+      k.name = key.text();
+      k.at.length = static_cast<int>(k.name.size());
+      if (key.quoted()) k.at.length += 2;
+    }
+    top.key = std::move(k);
+  }
+
+  void acceptValue(Frame& top, Node value) {
+    Key key = std::move(*top.key);
+    top.key.reset();
+    if (!key.usable) return;
+    if (key.name == "<<" && !keyWasQuoted(key)) {
+      key.at.length = 2;
+      top.merges.emplace_back(std::move(value), key.at);
+      return;
+    }
+    key.at.path = childPath(top.node.path(), key.name);
+    auto [it, inserted] = top.firstLine.emplace(key.name, key.at.line);
+    if (!inserted) {
+      diagnostics_.error(key.at, "yaml-duplicate-key",
+                         fmt::format("duplicate key '{}' (first defined on line {})", key.name,
+                                     it->second));
+      return;
+    }
+    top.node.entries().push_back(MapEntry{std::move(key.name), std::move(key.at), std::move(value)});
+  }
+
+  static bool keyWasQuoted(const Key& key) {
+    return key.at.length != static_cast<int>(key.name.size());
+  }
+
+  // YAML merge keys (<<: *base, or <<: [*a, *b]): keys written in the map win over merged ones,
+  // and an earlier map of the list over a later one.
+  void applyMerges(Frame& frame) {
+    for (auto& [merge, mergeAt] : frame.merges) {
       if (!mergesMaps(merge)) {
         diagnostics_.error(mergeAt, "yaml-merge",
                            "a merge key (<<) takes a map, or a list of maps, to merge in");
         continue;
       }
-      applyMerge(map, merge, at, depth);
+      if (merge.isMap()) {
+        mergeOne(frame.node, std::move(merge));
+      } else {
+        for (auto& item : merge.items()) mergeOne(frame.node, std::move(item));
+      }
     }
-    return map;
   }
 
-  static bool mergesMaps(const YAML::Node& merge) {
-    if (merge.IsMap()) return true;
-    if (!merge.IsSequence()) return false;
-    for (const auto& item : merge) {
-      if (!item.IsMap()) return false;
-    }
+  static bool mergesMaps(const Node& merge) {
+    if (merge.isMap()) return true;
+    if (!merge.isSeq()) return false;
+    for (const auto& item : merge.items())
+      if (!item.isMap()) return false;
     return true;
   }
 
-  // YAML merge keys (<<: *base, or << : [*a, *b]): keys written in the map win over merged
-  // ones, and an earlier map of the list over a later one.
-  void applyMerge(Node& map, const YAML::Node& merge, const Location& at, std::size_t depth) {
-    if (merge.IsSequence()) {
-      for (const auto& item : merge) applyMerge(map, item, at, depth);
-      return;
-    }
-    Node source = convert(merge, at.path, at, depth + 1);
-    if (!source.isMap()) return;  // stopped by a limit while converting
+  static void mergeOne(Node& map, Node source) {
     for (auto& e : source.entries()) {
       if (map.get(e.key)) continue;
-      e.keyAt.path = childPath(at.path, e.key);
+      e.keyAt.path = childPath(map.path(), e.key);
+      repath(e.value, e.keyAt.path);
       map.entries().push_back(std::move(e));
     }
-  }
-
-  Node tooLarge(const Location& at) {
-    if (!stopped_) {
-      diagnostics_.error(at, "yaml-too-large",
-                         fmt::format("the document expands to more than {} values (aliases that "
-                                     "repeat each other grow exponentially)",
-                                     limits_.maxNodes));
-    }
-    stopped_ = true;
-    return Node::null(at);
-  }
-
-  Node tooDeep(const Location& at) {
-    if (!stopped_) {
-      diagnostics_.error(at, "yaml-too-deep",
-                         fmt::format("values are nested more than {} levels deep",
-                                     limits_.maxDepth));
-    }
-    stopped_ = true;
-    return Node::null(at);
   }
 
   const SourceFile& file_;
   Diagnostics& diagnostics_;
   const LoadLimits& limits_;
-  std::size_t nodes_ = 0;
-  bool stopped_ = false;
+  std::vector<Frame> stack_;
+  std::vector<Anchored> anchors_;
+  std::optional<Node> root_;
+  std::size_t written_ = 0;      // values written in the text
+  std::size_t aliasValues_ = 0;  // values copied by aliases
 };
 
 Location markLocation(const SourceFile& file, const YAML::Mark& mark) {
@@ -232,11 +361,11 @@ std::string lowerFirst(std::string message) {
   return message;
 }
 
-// Counts documents without building them.
+// Counts documents without building them (stops at the first: parsing ends there).
 class DocumentCounter : public YAML::EventHandler {
  public:
   void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents == 2) second = mark;
+    if (++documents == 1) first = mark;
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
@@ -249,20 +378,8 @@ class DocumentCounter : public YAML::EventHandler {
                   YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
   int documents = 0;
-  YAML::Mark second;
+  YAML::Mark first;
 };
-
-// Whether the text holds a second document. yaml-cpp's LoadAll never ends on some malformed
-// input (a lone ','), so documents are counted, two at the most.
-std::optional<YAML::Mark> secondDocument(const std::string& text) {
-  std::istringstream stream(text);
-  YAML::Parser parser(stream);
-  DocumentCounter counter;
-  for (int i = 0; i < 2 && parser.HandleNextDocument(counter); ++i) {
-  }
-  if (counter.documents < 2) return std::nullopt;
-  return counter.second;
-}
 
 // A tab in the leading whitespace of the line where parsing failed, or of the line before it:
 // the usual cause of a YAML error that yaml-cpp words as a structural one.
@@ -282,23 +399,38 @@ std::optional<Location> tabIndentation(const SourceFile& file, const YAML::Mark&
   return std::nullopt;
 }
 
-std::optional<YAML::Node> parse(const SourceFile& file, Diagnostics& diagnostics) {
+void reportParseError(const SourceFile& file, const YAML::Exception& e, Diagnostics& diagnostics) {
+  if (auto tab = tabIndentation(file, e.mark)) {
+    diagnostics.error(*tab, "yaml-tab-indent",
+                      "a tab in the indentation; YAML indents with spaces only");
+    return;
+  }
+  diagnostics.error(markLocation(file, e.mark), "yaml-syntax",
+                    "invalid YAML: " + lowerFirst(e.msg));
+}
+
+// One document through the builder, then a look for a second one (counted, not built: yaml-cpp's
+// LoadAll never ends on some malformed input, a lone ',').
+std::optional<Node> parse(const SourceFile& file, const Location& top, Diagnostics& diagnostics,
+                          const LoadLimits& limits) {
+  std::size_t errorsBefore = diagnostics.errorCount();
   try {
-    YAML::Node document = YAML::Load(file.text());
-    if (auto second = secondDocument(file.text())) {
-      diagnostics.error(markLocation(file, *second), "yaml-multiple-documents",
+    std::istringstream stream(file.text());
+    YAML::Parser parser(stream);
+    TreeBuilder builder(file, diagnostics, limits);
+    parser.HandleNextDocument(builder);
+    DocumentCounter counter;
+    parser.HandleNextDocument(counter);
+    if (counter.documents > 0) {
+      diagnostics.error(markLocation(file, counter.first), "yaml-multiple-documents",
                         "a service file holds one YAML document; this one holds more");
       return std::nullopt;
     }
-    return document;
+    if (diagnostics.errorCount() > errorsBefore) return std::nullopt;
+    return builder.take(top);
+  } catch (const Stop&) {
   } catch (const YAML::Exception& e) {
-    if (auto tab = tabIndentation(file, e.mark)) {
-      diagnostics.error(*tab, "yaml-tab-indent",
-                        "a tab in the indentation; YAML indents with spaces only");
-      return std::nullopt;
-    }
-    diagnostics.error(markLocation(file, e.mark), "yaml-syntax",
-                      "invalid YAML: " + lowerFirst(e.msg));
+    reportParseError(file, e, diagnostics);
   } catch (const std::exception& e) {
     diagnostics.error(markLocation(file, YAML::Mark()), "yaml-syntax",
                       std::string("invalid YAML: ") + e.what());
@@ -367,25 +499,7 @@ std::optional<Node> loadYaml(const SourceFile& file, Diagnostics& diagnostics,
     return std::nullopt;
   }
   if (!checkEncoding(file, diagnostics)) return std::nullopt;
-  std::optional<YAML::Node> parsed = parse(file, diagnostics);
-  if (!parsed) return std::nullopt;
-  std::size_t errorsBefore = diagnostics.errorCount();
-  Converter converter(file, diagnostics, limits);
-  Node root;
-  try {
-    root = converter.convert(*parsed, "", top, 0);
-  } catch (const YAML::Exception& e) {
-    if (auto tab = tabIndentation(file, e.mark)) {
-      diagnostics.error(*tab, "yaml-tab-indent",
-                        "a tab in the indentation; YAML indents with spaces only");
-      return std::nullopt;
-    }
-    diagnostics.error(markLocation(file, e.mark), "yaml-syntax",
-                      "invalid YAML: " + lowerFirst(e.msg));
-    return std::nullopt;
-  }
-  if (diagnostics.errorCount() > errorsBefore) return std::nullopt;
-  return root;
+  return parse(file, top, diagnostics, limits);
 }
 
 }  // namespace slsc

@@ -12,7 +12,9 @@ namespace slsc {
 
 struct LoadLimits {
   std::size_t maxBytes = 16u << 20;    // a service file larger than this is refused
-  std::size_t maxNodes = 2'000'000;    // bounds alias expansion ("billion laughs")
+  // Values that aliases may copy in, beyond four times the values written in the file: bounds
+  // alias expansion ("billion laughs") while a real file's many `<<: *defaults` stay well within.
+  std::size_t maxAliasValues = 200'000;
   std::size_t maxDepth = 200;          // nesting depth of maps and lists
 };
 

@@ -117,6 +117,53 @@ TEST(Loader, MergeKeysKeepExplicitKeys) {
   EXPECT_EQ(l->root->get("use")->get("y")->text(), "3");
 }
 
+TEST(Loader, MergeListEarlierMapsWin) {
+  auto l = load("a: &a {x: 1, y: 2}\nb: &b {y: 3, z: 4}\nuse:\n  <<: [*a, *b]\n  x: 0\n");
+  ASSERT_TRUE(l->root);
+  const Node* use = l->root->get("use");
+  EXPECT_EQ(use->get("x")->text(), "0");
+  EXPECT_EQ(use->get("y")->text(), "2");
+  EXPECT_EQ(use->get("z")->text(), "4");
+  EXPECT_EQ(use->get("z")->path(), "use.z");
+}
+
+TEST(Loader, MergeOfAScalarIsAnErrorAtTheMergeKey) {
+  auto l = load("a: &a 1\nuse:\n  <<: *a\n");
+  EXPECT_FALSE(l->root);
+  ASSERT_EQ(l->diagnostics.items().size(), 1u);
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-merge");
+  EXPECT_EQ(l->diagnostics.items()[0].line, 3);
+  EXPECT_EQ(l->diagnostics.items()[0].column, 3);
+}
+
+TEST(Loader, AliasCopiesTakeThePathOfTheirPlace) {
+  auto l = load("base: &b {memory: 128}\nfunctions:\n  f: *b\n");
+  ASSERT_TRUE(l->root);
+  const Node* memory = l->root->get("functions")->get("f")->get("memory");
+  ASSERT_TRUE(memory);
+  EXPECT_EQ(memory->path(), "functions.f.memory");
+  EXPECT_EQ(memory->location().line, 1);  // the text that wrote it
+}
+
+TEST(Loader, RecursiveAliasIsAnError) {
+  auto l = load("a: &a\n  self: *a\n");
+  EXPECT_FALSE(l->root);
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-recursive-alias");
+}
+
+TEST(Loader, SecondDocumentIsAnError) {
+  auto l = load("a: 1\n---\nb: 2\n");
+  EXPECT_FALSE(l->root);
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-multiple-documents");
+  EXPECT_EQ(l->diagnostics.items()[0].line, 2);
+}
+
+TEST(Loader, EmptyDocumentIsNull) {
+  auto l = load("# only a comment\n");
+  ASSERT_TRUE(l->root);
+  EXPECT_TRUE(l->root->isNull());
+}
+
 TEST(Loader, AliasExpansionIsBounded) {
   std::string text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   std::string previous = "a";
@@ -128,7 +175,7 @@ TEST(Loader, AliasExpansionIsBounded) {
     previous = name;
   }
   LoadLimits limits;
-  limits.maxNodes = 100000;
+  limits.maxAliasValues = 100000;
   auto l = load(text, limits);
   EXPECT_FALSE(l->root);
   EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-too-large");
