@@ -19,6 +19,7 @@ Json JsonFactory::array(std::vector<Json> items) {
 
 Json JsonFactory::strings(const std::vector<std::string>& items) {
   Json out(rapidjson::kArrayType);
+  out.Reserve(static_cast<rapidjson::SizeType>(items.size()), allocator_);
   for (const auto& item : items) out.PushBack(str(item), allocator_);
   return out;
 }

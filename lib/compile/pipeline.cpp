@@ -1,31 +1,44 @@
 // The pass list: every resource family, in the order the reference writes them.
 #include "compile/pipeline.h"
 
+#include <utility>
+
 #include "compile/units.h"
 
 namespace slsc {
 
+namespace {
+
+// Runs one unit; what it built and did not add to the template is released after it.
+template <class Unit, class... Args>
+void run(CompileContext& context, Unit unit, Args&&... args) {
+  unit(context, std::forward<Args>(args)...);
+  context.out.releaseScratch();
+}
+
+}  // namespace
+
 void compileService(const Service& service, const FileReader& reader, Template& out) {
   CompileContext context(service, out, reader);
-  compileCore(context);
-  compileLogGroups(context);
-  compileLambdaRole(context);
-  compileFunctions(context);
-  compileVersions(context);
+  run(context, compileCore);
+  run(context, compileLogGroups);
+  run(context, compileLambdaRole);
+  run(context, compileFunctions);
+  run(context, compileVersions);
   if (context.hasWebsockets()) {
-    compileWebsocketsApi(context);
-    compileWebsocketsIntegrations(context);
-    compileWebsocketsRouteResponses(context);
-    compileWebsocketsAuthorizers(context);
-    compileWebsocketsPermissions(context);
-    compileWebsocketsRoutes(context);
+    run(context, compileWebsocketsApi);
+    run(context, compileWebsocketsIntegrations);
+    run(context, compileWebsocketsRouteResponses);
+    run(context, compileWebsocketsAuthorizers);
+    run(context, compileWebsocketsPermissions);
+    run(context, compileWebsocketsRoutes);
     std::string deploymentId = websocketsDeploymentId(context);
-    compileWebsocketsStage(context, deploymentId);
-    compileApiGatewayCloudWatchRole(context);
-    compileWebsocketsDeployment(context, deploymentId);
+    run(context, compileWebsocketsStage, deploymentId);
+    run(context, compileApiGatewayCloudWatchRole);
+    run(context, compileWebsocketsDeployment, deploymentId);
   }
-  compileUserResources(context);
-  stripNullProperties(context);
+  run(context, compileUserResources);
+  run(context, stripNullProperties);
 }
 
 }  // namespace slsc

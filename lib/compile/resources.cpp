@@ -73,7 +73,7 @@ void mergeFragment(CompileContext& context, const Node& fragment,
       if (Json* existing = member(extra, e.key))
         deepMerge(*existing, value, context.out.allocator());
       else
-        setMember(extra, e.key, std::move(value), context.out.allocator());
+        setMember(extra, e.key, Json(value, context.out.allocator()), context.out.allocator());
     }
   }
 }

@@ -23,11 +23,11 @@ const TemplateEntry* TemplateSection::find(std::string_view id) const {
 }
 
 Template::Template(Diagnostics& diagnostics)
-    : json_(document_.GetAllocator()), diagnostics_(diagnostics) {}
+    : json_(scratch_), diagnostics_(diagnostics) {}
 
 void Template::addResource(std::string id, Json resource, const Location& origin) {
   std::string copy = id;
-  if (resources_.add(std::move(id), std::move(resource), origin)) return;
+  if (resources_.add(std::move(id), Json(resource, allocator()), origin)) return;
   const TemplateEntry* first = resources_.find(copy);
   diagnostics_.error(origin, "logical-id-duplicate",
                      fmt::format("the logical id '{}' is produced twice{}", copy,
@@ -38,7 +38,7 @@ void Template::addResource(std::string id, Json resource, const Location& origin
 
 void Template::addOutput(std::string id, Json output, const Location& origin) {
   std::string copy = id;
-  if (outputs_.add(std::move(id), std::move(output), origin)) return;
+  if (outputs_.add(std::move(id), Json(output, allocator()), origin)) return;
   diagnostics_.error(origin, "output-duplicate",
                      fmt::format("the output '{}' is produced twice", copy));
 }

@@ -34,11 +34,18 @@ class TemplateSection {
   std::unordered_map<std::string, std::size_t> index_;
 };
 
+// Values are built in a scratch allocator (json()) and copied into the template's own when they
+// are added: the copy gives every object and array its exact size (RapidJSON grows them in
+// steps, from room for 16), and the scratch memory, with whatever a unit built and dropped, is
+// released between compile units.
 class Template {
  public:
   explicit Template(Diagnostics& diagnostics);
   JsonFactory& json() { return json_; }
+  // The allocator of the template's own values: for changes to added entries.
   JsonAllocator& allocator() { return document_.GetAllocator(); }
+  // Frees what json() built; no value built by it may be used afterwards.
+  void releaseScratch() { scratch_.Clear(); }
   Diagnostics& diagnostics() { return diagnostics_; }
 
   // Appends a resource; adding an id twice is a compile error, never a merge.
@@ -55,7 +62,8 @@ class Template {
   std::string description = "The AWS CloudFormation template for this Serverless application";
 
  private:
-  rapidjson::Document document_;  // owns the allocator of every value
+  rapidjson::Document document_;  // owns the allocator of every added value
+  JsonAllocator scratch_;
   JsonFactory json_;
   Diagnostics& diagnostics_;
   TemplateSection resources_;

@@ -56,22 +56,28 @@ class Compilation {
  private:
   std::optional<std::string> stages(const std::string& text) {
     const SourceFile& file = sources_.add(name_, text);
-    std::optional<Node> root = loadYaml(file, diagnostics_);
-    if (!root) return std::nullopt;
-    std::optional<Node> resolved = resolveVariables(*root, resolveContext(), diagnostics_);
+    std::optional<Node> resolved;
+    {
+      std::optional<Node> root = loadYaml(file, diagnostics_);
+      if (!root) return std::nullopt;
+      resolved = resolveVariables(*root, resolveContext(), diagnostics_);
+    }  // each stage's input is freed once the next stage has its output
     if (!resolved || diagnostics_.hasErrors()) return std::nullopt;
     validateSchema(*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
     ModelContext modelContext{&options_, name_, folderOf(name_)};
     std::optional<Service> service = buildModel(*resolved, modelContext, diagnostics_);
     if (!service) return std::nullopt;
+    Location serviceAt = service->at;
     Template out(diagnostics_);
     compileService(*service, *reader_, out);
     if (diagnostics_.hasErrors()) return std::nullopt;
     checkTemplate(out, &*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
+    service.reset();
+    resolved.reset();
     std::string json = emitTemplate(out);
-    checkTemplateSize(json.size(), service->at, diagnostics_);
+    checkTemplateSize(json.size(), serviceAt, diagnostics_);
     return json;
   }
 

@@ -42,7 +42,10 @@ std::string emitTemplate(const Template& t) {
     it->value.Accept(w);
   }
   w.EndObject();
-  std::string out(buffer.GetString(), buffer.GetSize());
+  // One exact allocation for the text and its newline: the buffer and the text are the peak.
+  std::string out;
+  out.reserve(buffer.GetSize() + 1);
+  out.append(buffer.GetString(), buffer.GetSize());
   out += '\n';
   return out;
 }
