@@ -2,6 +2,7 @@
 // compiled with the caller's options.
 #include <rapidjson/document.h>
 
+#include "source/json_input.h"
 #include "diff/changes.h"
 #include "slsc/diff.h"
 
@@ -15,8 +16,7 @@ struct SideText {
 
 bool looksLikeTemplate(const std::string& text) {
   rapidjson::Document document;
-  document.Parse(text.c_str(), text.size());
-  return !document.HasParseError() && document.IsObject() &&
+  return parseBoundedJson(document, text) && document.IsObject() &&
          (document.HasMember("Resources") || document.HasMember("AWSTemplateFormatVersion"));
 }
 
@@ -44,9 +44,8 @@ DiffResult render(const std::string& oldJson, const std::string& newJson,
   DiffResult result;
   rapidjson::Document a;
   rapidjson::Document b;
-  a.Parse(oldJson.c_str(), oldJson.size());
-  b.Parse(newJson.c_str(), newJson.size());
-  if (a.HasParseError() || b.HasParseError() || !a.IsObject() || !b.IsObject()) {
+  bool readable = parseBoundedJson(a, oldJson) && parseBoundedJson(b, newJson);
+  if (!readable || !a.IsObject() || !b.IsObject()) {
     Diagnostic d;
     d.code = "diff-not-a-template";
     d.message = "a side of the diff is not a CloudFormation template";
@@ -66,11 +65,24 @@ DiffResult render(const std::string& oldJson, const std::string& newJson,
   return result;
 }
 
+DiffResult internalError(const std::exception& e) {
+  DiffResult result;
+  Diagnostic d;
+  d.code = "internal-error";
+  d.message = std::string("internal error: ") + e.what();
+  result.diagnostics.push_back(std::move(d));
+  return result;
+}
+
 }  // namespace
 
 DiffResult diffTemplates(const std::string& oldJson, const std::string& newJson,
                          const DiffOptions& diffOptions) {
-  return render(oldJson, newJson, "old", "new", diffOptions);
+  try {
+    return render(oldJson, newJson, "old", "new", diffOptions);
+  } catch (const std::exception& e) {
+    return internalError(e);
+  }
 }
 
 DiffResult diffFiles(const std::string& oldPath, const std::string& newPath,
@@ -84,12 +96,7 @@ DiffResult diffFiles(const std::string& oldPath, const std::string& newPath,
     for (auto& d : result.diagnostics) rendered.diagnostics.insert(rendered.diagnostics.begin(), d);
     return rendered;
   } catch (const std::exception& e) {
-    Diagnostic d;
-    d.code = "internal-error";
-    d.message = std::string("internal error: ") + e.what();
-    result.diagnostics.push_back(std::move(d));
-    result.ok = false;
-    return result;
+    return internalError(e);
   }
 }
 

@@ -1,6 +1,7 @@
 // The public template value, read from the template text with RapidJSON.
 #include <rapidjson/document.h>
 
+#include "source/json_input.h"
 #include "slsc/value.h"
 
 namespace slsc {
@@ -64,10 +65,13 @@ const Value& Value::operator[](std::size_t index) const {
 }
 
 Value parseTemplate(const std::string& json) {
-  rapidjson::Document document;
-  document.Parse(json.c_str(), json.size());
-  if (document.HasParseError()) return Value{};
-  return convert(document);
+  try {
+    rapidjson::Document document;
+    if (!parseBoundedJson(document, json)) return Value{};
+    return convert(document);
+  } catch (const std::exception&) {  // out of memory: the API promises no exceptions
+    return Value{};
+  }
 }
 
 }  // namespace slsc
