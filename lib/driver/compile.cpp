@@ -60,8 +60,8 @@ class Compilation {
     {
       std::optional<Node> root = loadYaml(file, diagnostics_);
       if (!root) return std::nullopt;
-      resolved = resolveVariables(*root, resolveContext(), diagnostics_);
-    }  // each stage's input is freed once the next stage has its output
+      resolved = resolveVariables(std::move(*root), resolveContext(), diagnostics_);
+    }
     if (!resolved || diagnostics_.hasErrors()) return std::nullopt;
     validateSchema(*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;

@@ -65,7 +65,7 @@ struct SourceCall {
 
 class Resolver {
  public:
-  Resolver(const Node& root, const ResolveContext& context, Diagnostics& diagnostics);
+  Resolver(Node root, const ResolveContext& context, Diagnostics& diagnostics);
   std::optional<Node> run();
 
   const ResolveContext& context() const { return context_; }
@@ -115,7 +115,7 @@ class Resolver {
   void reportTooDeep(const Location& at, const std::string& what);
   Location locate(const Site& site, std::size_t begin, std::size_t end) const;
 
-  const Node& root_;
+  const SourceFile* file_;  // the service file
   const ResolveContext& context_;
   Diagnostics& diagnostics_;
   Node work_;  // the tree being resolved in place; its nodes never move

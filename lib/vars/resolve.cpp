@@ -139,8 +139,11 @@ const Node* childOf(const Node& node, const std::string& key) {
   return index < node.items().size() ? &node.items()[index] : nullptr;
 }
 
-Resolver::Resolver(const Node& root, const ResolveContext& context, Diagnostics& diagnostics)
-    : root_(root), context_(context), diagnostics_(diagnostics), work_(root) {}
+Resolver::Resolver(Node root, const ResolveContext& context, Diagnostics& diagnostics)
+    : file_(root.location().file),
+      context_(context),
+      diagnostics_(diagnostics),
+      work_(std::move(root)) {}
 
 std::optional<Node> Resolver::run() {
   std::size_t errorsBefore = diagnostics_.errorCount();
@@ -490,8 +493,7 @@ const std::string& Resolver::canonicalServiceDir() {
 }
 
 std::string Resolver::serviceFileName() const {
-  const SourceFile* file = root_.location().file;
-  return file ? file->name() : std::string();
+  return file_ ? file_->name() : std::string();
 }
 
 bool Resolver::copyInto(const Node& from, const Location& at, std::size_t depth,
@@ -582,9 +584,9 @@ Location Resolver::locate(const Site& site, std::size_t begin, std::size_t end) 
 
 }  // namespace vars
 
-std::optional<Node> resolveVariables(const Node& root, const ResolveContext& context,
+std::optional<Node> resolveVariables(Node root, const ResolveContext& context,
                                      Diagnostics& diagnostics) {
-  return vars::Resolver(root, context, diagnostics).run();
+  return vars::Resolver(std::move(root), context, diagnostics).run();
 }
 
 }  // namespace slsc

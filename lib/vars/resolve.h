@@ -29,7 +29,8 @@ struct ResolveContext {
 };
 
 // Returns the tree with every variable replaced, or nothing after reporting errors.
-std::optional<Node> resolveVariables(const Node& root, const ResolveContext& context,
+// Takes the tree (move it in: it is resolved in place).
+std::optional<Node> resolveVariables(Node root, const ResolveContext& context,
                                      Diagnostics& diagnostics);
 
 }  // namespace slsc
