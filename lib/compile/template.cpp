@@ -13,12 +13,12 @@ bool TemplateSection::add(std::string id, Json value, Location origin) {
 }
 
 TemplateEntry* TemplateSection::find(std::string_view id) {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
 const TemplateEntry* TemplateSection::find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
 

@@ -4,7 +4,9 @@
 
 #include <deque>
 #include <memory>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "compile/json.h"
@@ -30,8 +32,13 @@ class TemplateSection {
   std::size_t size() const { return entries_.size(); }
 
  private:
+  // Looked up by std::string_view without making a std::string.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  };
   std::deque<TemplateEntry> entries_;
-  std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> index_;
 };
 
 // Values are built in a scratch allocator (json()) and copied into the template's own when they
