@@ -128,7 +128,7 @@ void applyExtension(CompileContext& context, const MapEntry& extension) {
     const std::string& name = attribute.key;
     if (name == "Condition" || name == "CreationPolicy" || name == "DeletionPolicy" ||
         name == "UpdatePolicy" || name == "UpdateReplacePolicy") {
-      setMember(resource->value, name, std::move(value), allocator);
+      setMember(resource->value, name, Json(value, allocator), allocator);  // out of scratch
     } else if (name == "Properties" || name == "Metadata") {
       assignMembers(resource->value, name, value, allocator);
     } else if (name == "DependsOn") {
