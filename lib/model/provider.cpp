@@ -46,6 +46,24 @@ Node coerceStatement(const Node& statement) {
   return out;
 }
 
+// A statement's Resource written as a map that is no CloudFormation function (often a
+// `Resource:` nested in `Resource:`): the reference copies it into the policy, and IAM refuses
+// the policy at deploy time.
+void checkStatementResources(const Node& statement, Diagnostics& diagnostics) {
+  if (!statement.isMap()) return;
+  for (const char* key : {"Resource", "NotResource"}) {
+    const MapEntry* e = statement.entry(key);
+    if (!e || !e->value.isMap() || isRoleReference(e->value)) continue;
+    std::string inner = e->value.entries().empty() ? "" : e->value.entries()[0].key;
+    diagnostics.error(e->value.location(), "iam-resource-invalid",
+                      fmt::format("'{}' of an IAM statement is a map{}, not an ARN, a list or a "
+                                  "CloudFormation function; IAM refuses the policy at deploy "
+                                  "time",
+                                  key,
+                                  inner.empty() ? "" : fmt::format(" (of '{}')", inner)));
+  }
+}
+
 void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   Fields fields(provider, diagnostics);
   const Node* iam = fields.node("iam");
@@ -73,8 +91,12 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   if (!p.deploymentRole) p.deploymentRole = fields.copy("cfnRole");
   if (!statements) statements = fields.node("iamRoleStatements");
   if (!managed) managed = fields.node("iamManagedPolicies");
-  if (statements && statements->isSeq())
-    for (const auto& statement : statements->items()) p.iamStatements.push_back(coerceStatement(statement));
+  if (statements && statements->isSeq()) {
+    for (const auto& statement : statements->items()) {
+      checkStatementResources(statement, diagnostics);
+      p.iamStatements.push_back(coerceStatement(statement));
+    }
+  }
   if (managed) p.managedPolicies = *managed;
 }
 
