@@ -65,8 +65,8 @@ void mergeFragment(CompileContext& context, const Node& fragment,
     } else if (e.key == "extensions") {
       if (e.value.isMap())
         for (const auto& x : e.value.entries()) extensions.push_back(&x);
-    } else if (e.key == "Description" && e.value.isScalar()) {
-      context.out.description = e.value.text();
+    } else if (e.key == "Description") {
+      if (e.value.isScalar()) context.out.description = e.value.text();
     } else if (e.key != "AWSTemplateFormatVersion") {
       Json& extra = context.out.extraSections();
       Json value = json.fromNode(e.value);
@@ -87,6 +87,8 @@ void appendDependsOn(Json& resource, const Json& more, JsonAllocator& allocator)
     Json single(*current, allocator);
     current->SetArray();
     current->PushBack(single, allocator);
+  } else if (!current->IsArray()) {
+    current->SetArray();  // a DependsOn that is no id nor list of ids: the extension's replace it
   }
   if (more.IsArray()) {
     for (const auto& item : more.GetArray()) current->PushBack(Json(item, allocator), allocator);

@@ -6,6 +6,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <new>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
@@ -49,7 +50,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     count(1);
     Node value = Node::null(locate(mark, childSlotPath()));
-    remember(anchor, value);
+    remember(anchor, value, mark);
     deliver(std::move(value));
   }
 
@@ -59,15 +60,13 @@ class TreeBuilder : public YAML::EventHandler {
            "an alias refers to the value that contains it");
     }
     const Anchored& source = anchors_[anchor];
-    aliasValues_ += source.values;
-    if (aliasValues_ > limits_.maxAliasValues + 4 * written_) {
-      Location at = locate(mark, "");
-      at.length = 1;
-      fail(at, "yaml-too-large",
-           fmt::format("aliases copy more than {} values into the document (aliases that "
-                       "repeat each other grow exponentially)",
-                       limits_.maxAliasValues + 4 * written_));
+    // The copy nests as deep as the anchored value does, below where it is placed.
+    if (stack_.size() + source.height > limits_.maxDepth + 1) {
+      fail(locate(mark, ""), "yaml-too-deep",
+           fmt::format("values are nested more than {} levels deep (through an alias)",
+                       limits_.maxDepth));
     }
+    charge(source.values, mark);
     Node copy = source.node;
     repath(copy, childSlotPath());
     deliver(std::move(copy));
@@ -81,14 +80,14 @@ class TreeBuilder : public YAML::EventHandler {
     Node node;
     if (const char* longForm = shortForm(tag, at)) {
       node = tag == "!GetAtt" ? getAttFromDotted(value, at)
-                              : Node::scalar(value, false, locate(mark, childPath(at.path, longForm)));
+                              : Node::scalar(value, true, locate(mark, childPath(at.path, longForm)));
       if (tag != "!GetAtt") node.location().length = at.length;
       node = wrap(longForm, at, std::move(node));
     } else {
       bool quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
       node = isUnknownTag(tag) ? Node::null(at) : Node::scalar(value, quoted, at);
     }
-    remember(anchor, node);
+    remember(anchor, node, mark);
     deliver(std::move(node));
   }
 
@@ -116,6 +115,7 @@ class TreeBuilder : public YAML::EventHandler {
   struct Frame {
     Node node;
     YAML::anchor_t anchor = YAML::NullAnchor;
+    YAML::Mark mark;                 // where the map or list starts
     const char* longForm = nullptr;  // a short-form tag: wrap in {longForm: node} when closed
     Location tagAt;                  // where that tag was
     std::optional<Key> key;          // a map's key waiting for its value
@@ -124,7 +124,8 @@ class TreeBuilder : public YAML::EventHandler {
   };
   struct Anchored {
     Node node;
-    std::size_t values = 0;
+    std::size_t values = 0;  // its size for the budget (see measure)
+    std::size_t height = 0;  // levels of the value: 1 for a scalar
     bool done = false;
   };
 
@@ -196,6 +197,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
     Frame frame;
     frame.anchor = anchor;
+    frame.mark = mark;
     if (anchor != YAML::NullAnchor) reserve(anchor);
     if (const char* longForm = shortForm(tag, at)) {
       frame.longForm = longForm;
@@ -212,7 +214,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (frame.node.isMap()) applyMerges(frame);
     Node node = std::move(frame.node);
     if (frame.longForm) node = wrap(frame.longForm, frame.tagAt, std::move(node));
-    remember(frame.anchor, node);
+    remember(frame.anchor, node, frame.mark);
     deliver(std::move(node));
   }
 
@@ -220,17 +222,38 @@ class TreeBuilder : public YAML::EventHandler {
     if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
   }
 
-  void remember(YAML::anchor_t anchor, const Node& node) {
+  // Keeps a copy of an anchored value for its aliases. The copy is charged to the alias budget
+  // (anchors nested in anchors would otherwise copy one subtree once per level).
+  void remember(YAML::anchor_t anchor, const Node& node, const YAML::Mark& mark) {
     if (anchor == YAML::NullAnchor) return;
     reserve(anchor);
-    anchors_[anchor] = Anchored{node, valuesIn(node), true};
+    Anchored kept;
+    measure(node, 0, kept);
+    charge(kept.values, mark);  // before copying
+    kept.node = node;
+    kept.done = true;
+    anchors_[anchor] = std::move(kept);
   }
 
-  static std::size_t valuesIn(const Node& node) {
-    std::size_t n = 1;
-    for (const auto& item : node.items()) n += valuesIn(item);
-    for (const auto& e : node.entries()) n += valuesIn(e.value);
-    return n;
+  // A value's size for the budget: one per value, and one more for every 32 bytes of its text
+  // and path (a deep path costs as much memory as many values do).
+  static void measure(const Node& node, std::size_t level, Anchored& into) {
+    into.values += 1 + (node.text().size() + node.path().size()) / 32;
+    if (level + 1 > into.height) into.height = level + 1;
+    for (const auto& item : node.items()) measure(item, level + 1, into);
+    for (const auto& e : node.entries()) measure(e.value, level + 1, into);
+  }
+
+  void charge(std::size_t values, const YAML::Mark& mark) {
+    aliasValues_ += values;
+    std::size_t limit = limits_.maxAliasValues + 4 * written_;
+    if (aliasValues_ <= limit) return;
+    Location at = locate(mark, "");
+    at.length = 1;
+    fail(at, "yaml-too-large",
+         fmt::format("aliases copy more than {} values into the document (aliases that "
+                     "repeat each other grow exponentially)",
+                     limit));
   }
 
   // A copied value takes the path of the place it is copied to.
@@ -264,12 +287,10 @@ class TreeBuilder : public YAML::EventHandler {
     k.at = key.location();
     k.at.path = top.node.path();
     if (!key.isScalar()) {
-      if (!key.isNull()) {
-        diagnostics_.error(k.at, "yaml-complex-key",
-                           std::string("a map key must be a plain value, not ") +
-                               (key.isMap() ? "a map" : "a list"));
-        k.usable = false;
-      }
+      diagnostics_.error(k.at, "yaml-complex-key",
+                         std::string("a map key must be a plain value, not ") +
+                             (key.isMap() ? "a map" : key.isSeq() ? "a list" : "empty or null"));
+      k.usable = false;
     } else {
       k.name = key.text();
       k.at.length = static_cast<int>(k.name.size());
@@ -312,9 +333,9 @@ class TreeBuilder : public YAML::EventHandler {
         continue;
       }
       if (merge.isMap()) {
-        mergeOne(frame.node, std::move(merge));
+        mergeOne(frame, std::move(merge));
       } else {
-        for (auto& item : merge.items()) mergeOne(frame.node, std::move(item));
+        for (auto& item : merge.items()) mergeOne(frame, std::move(item));
       }
     }
   }
@@ -327,9 +348,12 @@ class TreeBuilder : public YAML::EventHandler {
     return true;
   }
 
-  static void mergeOne(Node& map, Node source) {
+  // The frame's firstLine holds every key the map has (written, or merged before): a merge
+  // of many keys stays linear.
+  static void mergeOne(Frame& frame, Node source) {
+    Node& map = frame.node;
     for (auto& e : source.entries()) {
-      if (map.get(e.key)) continue;
+      if (!frame.firstLine.emplace(e.key, e.keyAt.line).second) continue;
       e.keyAt.path = childPath(map.path(), e.key);
       repath(e.value, e.keyAt.path);
       map.entries().push_back(std::move(e));
@@ -429,6 +453,8 @@ std::optional<Node> parse(const SourceFile& file, const Location& top, Diagnosti
     if (diagnostics.errorCount() > errorsBefore) return std::nullopt;
     return builder.take(top);
   } catch (const Stop&) {
+  } catch (const std::bad_alloc&) {
+    diagnostics.error(top, "yaml-too-large", "the document needs more memory than there is");
   } catch (const YAML::Exception& e) {
     reportParseError(file, e, diagnostics);
   } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 // The loader: positions, paths, scalar types, CloudFormation short forms, duplicate keys,
 // merge keys and the expansion limit.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "source/loader.h"
@@ -162,6 +163,63 @@ TEST(Loader, EmptyDocumentIsNull) {
   auto l = load("# only a comment\n");
   ASSERT_TRUE(l->root);
   EXPECT_TRUE(l->root->isNull());
+}
+
+// Anchors nested in anchors keep a copy per level: the copies count against the alias budget.
+TEST(Loader, NestedAnchorsAreBounded) {
+  std::string zeros;
+  for (int i = 0; i < 5000; ++i) zeros += i ? ",0" : "0";
+  std::string text = "x: ";
+  for (int i = 0; i < 150; ++i) text += "&a" + std::to_string(i) + " [";
+  text += zeros + std::string(150, ']') + "\n";
+  LoadLimits limits;
+  limits.maxAliasValues = 100000;
+  auto l = load(text, limits);
+  EXPECT_FALSE(l->root);
+  ASSERT_FALSE(l->diagnostics.items().empty());
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-too-large");
+}
+
+// An alias places its whole value where it stands: the depth limit counts it.
+TEST(Loader, AliasesCannotNestPastTheDepthLimit) {
+  std::string text;
+  std::string previous = "0";
+  for (int link = 0; link < 4; ++link) {
+    std::string name = fmt::format("a{}", link);
+    text += fmt::format("k{}: &{} {}{}{}\n", link, name, std::string(60, '['), previous,
+                        std::string(60, ']'));
+    previous = fmt::format("*{}", name);
+  }
+  auto l = load(text);
+  EXPECT_FALSE(l->root);
+  ASSERT_FALSE(l->diagnostics.items().empty());
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-too-deep");
+}
+
+TEST(Loader, ShortFormScalarsAreStrings) {
+  auto l = load("a: !GetAZs ''\nb: !Sub '123'\nc: !Ref 42\n");
+  ASSERT_TRUE(l->root);
+  EXPECT_EQ(l->root->get("a")->get("Fn::GetAZs")->scalarType(), ScalarType::String);
+  EXPECT_EQ(l->root->get("b")->get("Fn::Sub")->scalarType(), ScalarType::String);
+  EXPECT_EQ(l->root->get("c")->get("Ref")->scalarType(), ScalarType::String);
+}
+
+TEST(Loader, NullKeysAreErrors) {
+  auto l = load("a:\n  ~: 1\n");
+  EXPECT_FALSE(l->root);
+  EXPECT_EQ(l->diagnostics.items()[0].code, "yaml-complex-key");
+}
+
+TEST(Loader, LargeMergesKeepOrderAndPrecedence) {
+  std::string text = "base: &b {";
+  for (int i = 0; i < 20000; ++i) text += (i ? ", k" : "k") + std::to_string(i) + ": " + std::to_string(i);
+  text += "}\nuse:\n  k5: own\n  <<: *b\n";
+  auto l = load(text);
+  ASSERT_TRUE(l->root);
+  const Node* use = l->root->get("use");
+  EXPECT_EQ(use->entries().size(), 20000u);
+  EXPECT_EQ(use->get("k5")->text(), "own");
+  EXPECT_EQ(use->get("k19999")->text(), "19999");
 }
 
 TEST(Loader, AliasExpansionIsBounded) {
