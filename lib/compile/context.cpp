@@ -103,12 +103,19 @@ std::optional<std::string> CompileContext::aliasId(const Function& fn) const {
   return std::nullopt;
 }
 
+std::optional<std::string> CompileContext::aliasName(const Function& fn) const {
+  if (fn.provisionedConcurrency) return "provisioned";
+  if (fn.snapStart) return "snapstart";
+  return std::nullopt;
+}
+
 Json CompileContext::lambdaTarget(const Function& fn) {
   Json arn = json().getAtt(naming::lambdaFunction(fn.key), "Arn");
-  if (!aliasId(fn)) return arn;
+  auto alias = aliasName(fn);
+  if (!alias) return arn;
   std::vector<Json> parts;
   parts.push_back(std::move(arn));
-  parts.push_back(json().str(fn.provisionedConcurrency ? "provisioned" : "snapstart"));
+  parts.push_back(json().str(*alias));
   return json().join(":", std::move(parts));
 }
 

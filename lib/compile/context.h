@@ -44,6 +44,8 @@ class CompileContext {
   Json lambdaTarget(const Function& fn);
   // The logical id of the function's alias, when it has one.
   std::optional<std::string> aliasId(const Function& fn) const;
+  // The alias's name (provisioned, snapstart), when it has one.
+  std::optional<std::string> aliasName(const Function& fn) const;
   const Function* function(const std::string& key) const;
   const FunctionCode& code(const Function& fn) const { return code_.at(fn.key); }
   // Adds an output the compiler generates, with its Export name sls-<service>-<stage>-<id>.

@@ -56,23 +56,59 @@ RoleChoice role(CompileContext& context, const Function& fn) {
   return {json.fromNode(*chosen), std::nullopt};
 }
 
-// provider.vpc unless the function sets its own, or unsets it with null / false.
-std::optional<Json> vpcConfig(CompileContext& context, const Function& fn) {
-  const Node* vpc = fn.vpc ? &*fn.vpc : context.provider.vpc ? &*context.provider.vpc : nullptr;
-  if (!vpc || !vpc->isMap()) return std::nullopt;
-  const Node* groups = vpc->get("securityGroupIds");
-  const Node* subnets = vpc->get("subnetIds");
-  const Node* providerVpc = context.provider.vpc && context.provider.vpc->isMap()
-                                ? &*context.provider.vpc
-                                : nullptr;
-  if (!groups && providerVpc) groups = providerVpc->get("securityGroupIds");
-  if (!subnets && providerVpc) subnets = providerVpc->get("subnetIds");
-  if (!groups || !subnets) return std::nullopt;
-  JsonFactory& json = context.json();
+std::optional<Json> vpcConfig(JsonFactory& json, const Function& fn) {
+  if (!fn.securityGroupIds || !fn.subnetIds) return std::nullopt;
   return JsonObject(json)
-      .set("SecurityGroupIds", json.fromNode(*groups))
-      .set("SubnetIds", json.fromNode(*subnets))
+      .set("SecurityGroupIds", json.fromNode(*fn.securityGroupIds))
+      .set("SubnetIds", json.fromNode(*fn.subnetIds))
       .take();
+}
+
+// image: {command, entryPoint, workingDirectory} beside its name or uri.
+std::optional<Json> imageConfig(JsonFactory& json, const Function& fn) {
+  if (!fn.image || !fn.image->isMap()) return std::nullopt;
+  JsonObject config(json);
+  bool any = false;
+  for (auto [key, property] : {std::pair{"command", "Command"}, std::pair{"entryPoint", "EntryPoint"},
+                               std::pair{"workingDirectory", "WorkingDirectory"}}) {
+    const Node* value = fn.image->get(key);
+    if (!value || value->isNull()) continue;
+    config.set(property, json.fromNode(*value));
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return config.take();
+}
+
+std::optional<Json> runtimeManagementConfig(JsonFactory& json, const Function& fn) {
+  const RuntimeManagement& rm = fn.runtimeManagement;
+  if (rm.mode == "auto") return std::nullopt;
+  JsonObject config(json);
+  config.set("UpdateRuntimeOn", rm.mode == "manual" ? "Manual" : "FunctionUpdate");
+  if (rm.mode == "manual" && rm.arn) config.set("RuntimeVersionArn", json.fromNode(*rm.arn));
+  return config.take();
+}
+
+Json fileSystemConfigs(JsonFactory& json, const Node& config) {
+  const Node* arn = config.get("arn");
+  const Node* path = config.get("localMountPath");
+  std::vector<Json> list;
+  list.push_back(JsonObject(json)
+                     .set("Arn", arn ? json.fromNode(*arn) : Json())
+                     .set("LocalMountPath", path ? json.fromNode(*path) : Json())
+                     .take());
+  return json.array(std::move(list));
+}
+
+// The settings that follow the description and tags in the reference's order.
+void setRuntimeSettings(JsonFactory& json, const Function& fn, JsonObject& p) {
+  if (fn.ephemeralStorageSize)
+    p.set("EphemeralStorage",
+          JsonObject(json).set("Size", json.fromNode(*fn.ephemeralStorageSize)).take());
+  if (fn.onError)
+    p.set("DeadLetterConfig", JsonObject(json).set("TargetArn", json.fromNode(*fn.onError)).take());
+  if (fn.kmsKeyArn) p.set("KmsKeyArn", json.fromNode(*fn.kmsKeyArn));
+  if (fn.tracing) p.set("TracingConfig", JsonObject(json).set("Mode", *fn.tracing).take());
 }
 
 std::vector<Json> dependsOn(CompileContext& context, const Function& fn,
@@ -93,9 +129,12 @@ Json properties(CompileContext& context, const Function& fn, Json roleValue) {
   JsonFactory& json = context.json();
   JsonObject p(json);
   p.set("Code", code(context, fn));
+  if (auto config = imageConfig(json, fn)) p.set("ImageConfig", std::move(*config));
   if (fn.image) {
     p.set("PackageType", "Image");
   } else {
+    if (auto config = runtimeManagementConfig(json, fn))
+      p.set("RuntimeManagementConfig", std::move(*config));
     p.set("Handler", fn.handler).set("Runtime", fn.runtime);
   }
   p.set("FunctionName", fn.name)
@@ -104,9 +143,11 @@ Json properties(CompileContext& context, const Function& fn, Json roleValue) {
   if (fn.architecture) p.set("Architectures", json.strings({*fn.architecture}));
   if (fn.description) p.set("Description", *fn.description);
   if (!fn.tags.empty()) p.set("Tags", tags(json, fn.tags));
+  setRuntimeSettings(json, fn, p);
   if (!fn.environment.empty()) p.set("Environment", environment(json, fn.environment));
   p.set("Role", std::move(roleValue));
-  if (auto vpc = vpcConfig(context, fn)) p.set("VpcConfig", std::move(*vpc));
+  if (auto vpc = vpcConfig(json, fn)) p.set("VpcConfig", std::move(*vpc));
+  if (fn.fileSystemConfig) p.set("FileSystemConfigs", fileSystemConfigs(json, *fn.fileSystemConfig));
   if (fn.reservedConcurrency)
     p.set("ReservedConcurrentExecutions", json.fromNode(*fn.reservedConcurrency));
   if (fn.layers) {

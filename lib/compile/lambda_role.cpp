@@ -1,6 +1,8 @@
 // functions: IamRoleLambdaExecution, the role functions without a role of their own assume.
 #include <fmt/format.h>
 
+#include <unordered_set>
+
 #include "compile/units.h"
 #include "naming/naming.h"
 
@@ -86,11 +88,105 @@ Json manageConnections(CompileContext& context) {
                    json.array(std::move(resources)));
 }
 
+Json listOf(JsonFactory& json, Json item) {
+  std::vector<Json> items;
+  items.push_back(std::move(item));
+  return json.array(std::move(items));
+}
+
+// The policy's statements as the reference builds them: `push` appends; `unite` is lodash's
+// unionWith(isEqual): the list loses its repeated statements and gains the new one unless it
+// holds it already. Statements compare by their compact JSON.
+class StatementList {
+ public:
+  void push(Json statement) { items_.push_back(std::move(statement)); }
+  void unite(Json statement) {
+    std::vector<Json> kept;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (i < unique_ || seen_.insert(toCompactJson(items_[i])).second)
+        kept.push_back(std::move(items_[i]));
+    }
+    items_ = std::move(kept);
+    if (seen_.insert(toCompactJson(statement)).second) items_.push_back(std::move(statement));
+    unique_ = items_.size();
+  }
+  std::vector<Json> take() { return std::move(items_); }
+
+ private:
+  std::vector<Json> items_;
+  std::unordered_set<std::string> seen_;  // the compact JSON of items_[0, unique_)
+  std::size_t unique_ = 0;
+};
+
+// What a function's dead-letter topic, KMS key, tracing and file system need, in that order.
+void addFunctionStatements(JsonFactory& json, const Function& fn, StatementList& statements) {
+  if (fn.onError && fn.onError->isScalar())
+    statements.push(statement(json, "Allow", json.strings({"sns:Publish"}),
+                              listOf(json, json.fromNode(*fn.onError))));
+  if (fn.kmsKeyArn && fn.kmsKeyArn->isScalar())
+    statements.unite(statement(json, "Allow", json.strings({"kms:Decrypt"}),
+                               listOf(json, json.fromNode(*fn.kmsKeyArn))));
+  if (fn.tracing)
+    statements.unite(statement(json, "Allow",
+                               json.strings({"xray:PutTraceSegments", "xray:PutTelemetryRecords"}),
+                               json.strings({"*"})));
+  if (fn.fileSystemConfig && fn.fileSystemConfig->isMap()) {
+    const Node* arn = fn.fileSystemConfig->get("arn");
+    statements.push(statement(
+        json, "Allow", json.strings({"elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"}),
+        listOf(json, arn ? json.fromNode(*arn) : Json())));
+  }
+}
+
+// Lets a function without a role of its own invoke its destination; the reference adds each
+// destination written as a string once.
+void addDestinationStatement(CompileContext& context, const Node& target,
+                             std::unordered_set<std::string>& added, StatementList& statements) {
+  JsonFactory& json = context.json();
+  if (target.isMap()) {
+    static const std::pair<const char*, const char*> actions[] = {
+        {"function", "lambda:InvokeFunction"}, {"sqs", "sqs:SendMessage"},
+        {"sns", "sns:Publish"}, {"eventBus", "events:PutEvents"}};
+    const Node* type = target.get("type");
+    const Node* arn = target.get("arn");
+    for (const auto& [name, action] : actions) {
+      if (type && type->isScalar() && type->text() == name)
+        statements.push(statement(json, "Allow", json.str(action), arn ? json.fromNode(*arn) : Json()));
+    }
+    return;
+  }
+  if (!target.isScalar() || !added.insert(target.text()).second) return;
+  const std::string& text = target.text();
+  Json resource = json.str(text);
+  if (text.rfind("arn:", 0) != 0) {
+    const Function* destination = context.function(text);
+    if (!destination) return;
+    resource = json.sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:" +
+                        destination->name);
+  }
+  statements.push(statement(json, "Allow", json.str(destinationAction(text)), std::move(resource)));
+}
+
+void addDestinationStatements(CompileContext& context, StatementList& statements) {
+  std::unordered_set<std::string> added;
+  for (const auto& fn : context.service.functions) {
+    if (fn.role || !fn.destinations || !fn.destinations->isMap()) continue;
+    for (const char* key : {"onSuccess", "onFailure"})
+      if (const Node* target = fn.destinations->get(key))
+        addDestinationStatement(context, *target, added, statements);
+  }
+}
+
 Json policies(CompileContext& context) {
   JsonFactory& json = context.json();
-  std::vector<Json> statements;
-  addLogStatements(context, statements);
-  for (const auto& s : context.provider.iamStatements) statements.push_back(json.fromNode(s));
+  std::vector<Json> logs;
+  addLogStatements(context, logs);
+  StatementList built;
+  for (auto& s : logs) built.push(std::move(s));
+  for (const auto& s : context.provider.iamStatements) built.push(json.fromNode(s));
+  for (const auto& fn : context.service.functions) addFunctionStatements(json, fn, built);
+  addDestinationStatements(context, built);
+  std::vector<Json> statements = built.take();
   // The reference leaves it out for an existing API (websocketApiId), so its functions cannot
   // post to their connections; by default we grant it, scoped to that API and stage.
   bool existingApi = context.usesExistingWebsocketApi();

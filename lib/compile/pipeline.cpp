@@ -25,6 +25,8 @@ void compileService(const Service& service, const FileReader& reader, Template& 
   run(context, compileLambdaRole);
   run(context, compileFunctions);
   run(context, compileVersions);
+  run(context, compileFunctionUrls);
+  run(context, compileEventInvokeConfigs);
   if (context.hasWebsockets()) {
     run(context, compileWebsocketsApi);
     run(context, compileWebsocketsIntegrations);

@@ -17,6 +17,10 @@ void compileLambdaRole(CompileContext& context);
 void compileFunctions(CompileContext& context);
 // versions.cpp: versions, aliases and the QualifiedArn outputs.
 void compileVersions(CompileContext& context);
+// function_urls.cpp: function URLs, their permissions and outputs.
+void compileFunctionUrls(CompileContext& context);
+// event_invoke_configs.cpp: asynchronous invocation settings.
+void compileEventInvokeConfigs(CompileContext& context);
 // websockets/: the WebSocket API and everything on it, one file each.
 void compileWebsocketsApi(CompileContext& context);
 void compileWebsocketsIntegrations(CompileContext& context);

@@ -50,7 +50,7 @@ Json alias(CompileContext& context, const Function& fn, const std::string& versi
   JsonObject properties(json);
   properties.set("FunctionName", json.ref(functionId))
       .set("FunctionVersion", json.getAtt(versionId, "Version"))
-      .set("Name", fn.provisionedConcurrency ? "provisioned" : "snapstart");
+      .set("Name", context.aliasName(fn).value_or(""));
   if (fn.provisionedConcurrency) {
     properties.set("ProvisionedConcurrencyConfig",
                    JsonObject(json)

@@ -10,6 +10,11 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
                                       const Node& functions, Diagnostics& diagnostics);
 std::vector<WebsocketEvent> buildWebsocketEvents(const Node& events, const Node& functions,
                                                  Diagnostics& diagnostics);
+// runtimeManagement as a mode string or {mode, arn}, applied over `into` (the function's over the
+// provider's, key by key, as the reference spreads them).
+void applyRuntimeManagement(const Node* value, RuntimeManagement& into);
+// A tracing setting: true means Active; false, null or absent means none.
+std::optional<std::string> tracingMode(const Node* value);
 // Checks across functions: route keys, the ids they make, authorizers, colliding function ids.
 void checkService(const Service& service, Diagnostics& diagnostics);
 

@@ -7,6 +7,24 @@
 namespace slsc {
 namespace {
 
+// Settings that change the function's runtime behaviour and, some of them, its role's policy.
+void readRuntimeSettings(const Fields& fields, const Provider& provider, Function& fn) {
+  fn.ephemeralStorageSize = fields.copy("ephemeralStorageSize");
+  fn.onError = fields.copy("onError");
+  fn.kmsKeyArn = fields.copy("kmsKeyArn");
+  if (!fn.kmsKeyArn) fn.kmsKeyArn = provider.kmsKeyArn;
+  fn.tracing = tracingMode(fields.node("tracing"));
+  if (!fn.tracing) fn.tracing = provider.tracingLambda;
+  fn.fileSystemConfig = fields.copy("fileSystemConfig");
+  fn.runtimeManagement = provider.runtimeManagement;
+  applyRuntimeManagement(fields.node("runtimeManagement"), fn.runtimeManagement);
+  fn.url = fields.copy("url");
+  if (fn.url && fn.url->asBool() == std::optional<bool>(false)) fn.url.reset();
+  fn.destinations = fields.copy("destinations");
+  fn.maximumEventAge = fields.copy("maximumEventAge");
+  fn.maximumRetryAttempts = fields.copy("maximumRetryAttempts");
+}
+
 void readSettings(const Fields& fields, const Provider& provider, Function& fn) {
   fn.runtime = fields.text("runtime").value_or(provider.runtime);
   fn.memorySize = fields.integer("memorySize").value_or(provider.memorySize.value_or(1024));
@@ -31,6 +49,7 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   fn.versionFunction = fields.boolean("versionFunction");
   fn.condition = fields.copy("condition");
   fn.dependsOn = fields.copy("dependsOn");
+  readRuntimeSettings(fields, provider, fn);
 }
 
 void readArtifact(const Node& settings, const Service& service, Function& fn,
@@ -40,7 +59,71 @@ void readArtifact(const Node& settings, const Service& service, Function& fn,
   if (fn.artifact.empty()) fn.artifact = service.artifact;
 }
 
+// provider.vpc unless the function sets its own, or unsets it with null / false; a function's
+// vpc missing one of the lists takes it from the provider's.
+void readVpc(const Node& settings, const Provider& provider, Function& fn) {
+  if (const MapEntry* vpc = settings.entry("vpc"); vpc && vpc->value.isNull()) fn.vpc = vpc->value;
+  const Node* own = fn.vpc ? &*fn.vpc : nullptr;
+  if (own && !own->isMap()) return;
+  const Node* fallback = provider.vpc && provider.vpc->isMap() ? &*provider.vpc : nullptr;
+  auto pick = [&](const char* key) -> const Node* {
+    const Node* value = own ? own->get(key) : nullptr;
+    if ((!value || value->isNull()) && fallback) value = fallback->get(key);
+    return value && !value->isNull() ? value : nullptr;
+  };
+  const Node* groups = pick("securityGroupIds");
+  const Node* subnets = pick("subnetIds");
+  if (!groups || !subnets) return;
+  fn.securityGroupIds = *groups;
+  fn.subnetIds = *subnets;
+}
+
+void checkFileSystem(const Node& settings, const Function& fn, Diagnostics& diagnostics) {
+  const MapEntry* config = settings.entry("fileSystemConfig");
+  if (!fn.fileSystemConfig || fn.subnetIds || !config) return;
+  Location at = config->keyAt;
+  at.length = static_cast<int>(config->key.size());
+  diagnostics.error(at, "filesystem-without-vpc",
+                    fmt::format("function '{}' mounts a file system but has no VPC; give "
+                                "'vpc' (securityGroupIds and subnetIds) on the function or the "
+                                "provider",
+                                fn.key));
+}
+
+// destinations.onSuccess / onFailure: a function of this service, or an ARN the reference can
+// tell the kind of (function, SQS queue, SNS topic, event bus), or {arn, type}.
+void checkDestinations(const Function& fn, const Node& functions, Diagnostics& diagnostics) {
+  if (!fn.destinations || !fn.destinations->isMap()) return;
+  for (const char* key : {"onSuccess", "onFailure"}) {
+    const Node* target = fn.destinations->get(key);
+    if (!target || !target->isScalar()) continue;
+    const std::string& text = target->text();
+    if (text.rfind("arn:", 0) != 0) {
+      if (!functions.get(text))
+        diagnostics.error(target->location(), "destination-unknown-function",
+                          fmt::format("destination '{}' of function '{}' names no function of "
+                                      "this service and is no ARN",
+                                      text, fn.key));
+      continue;
+    }
+    if (destinationAction(text).empty())
+      diagnostics.error(target->location(), "destination-unsupported",
+                        fmt::format("destination '{}' of function '{}' is no Lambda function, "
+                                    "SQS queue, SNS topic or event bus ARN; give {{arn, type}}",
+                                    text, fn.key));
+  }
+}
+
 }  // namespace
+
+std::string destinationAction(std::string_view target) {
+  if (target.rfind("arn:", 0) != 0 || target.find(":function:") != std::string_view::npos)
+    return "lambda:InvokeFunction";
+  if (target.find(":sqs:") != std::string_view::npos) return "sqs:SendMessage";
+  if (target.find(":sns:") != std::string_view::npos) return "sns:Publish";
+  if (target.find(":event-bus/") != std::string_view::npos) return "events:PutEvents";
+  return "";
+}
 
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
                                       const Node& functions, Diagnostics& diagnostics) {
@@ -68,6 +151,9 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
   fn.name = fields.text("name").value_or(
       fmt::format("{}-{}-{}", service.name, service.provider.stage, entry.key));
   readSettings(fields, service.provider, fn);
+  readVpc(settings, service.provider, fn);
+  checkFileSystem(settings, fn, diagnostics);
+  checkDestinations(fn, functions, diagnostics);
   readArtifact(settings, service, fn, diagnostics);
   if (const Node* events = fields.node("events")) {
     if (!events->isSeq()) {

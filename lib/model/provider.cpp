@@ -150,6 +150,24 @@ void warnMisspellings(const Node& provider, Diagnostics& diagnostics) {
 
 }  // namespace
 
+void applyRuntimeManagement(const Node* value, RuntimeManagement& into) {
+  if (!value || value->isNull()) return;
+  if (value->isScalar()) {
+    into.mode = value->text();
+    return;
+  }
+  if (!value->isMap()) return;
+  if (const Node* mode = value->get("mode"); mode && mode->isScalar()) into.mode = mode->text();
+  if (const Node* arn = value->get("arn"); arn && !arn->isNull()) into.arn = *arn;
+}
+
+std::optional<std::string> tracingMode(const Node* value) {
+  if (!value || value->isNull()) return std::nullopt;
+  if (auto flag = value->asBool()) return *flag ? std::optional<std::string>("Active") : std::nullopt;
+  if (value->isScalar() && !value->text().empty()) return value->text();
+  return std::nullopt;
+}
+
 Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics) {
   Provider p;
   const Node* node = root.get("provider");
@@ -168,6 +186,11 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   p.architecture = fields.text("architecture");
   p.layers = fields.copy("layers");
   p.vpc = fields.copy("vpc");
+  p.kmsKeyArn = fields.copy("kmsKeyArn");
+  if (const Node* tracing = fields.node("tracing"); tracing && tracing->isMap())
+    p.tracingLambda = tracingMode(tracing->get("lambda"));
+  applyRuntimeManagement(fields.node("runtimeManagement"), p.runtimeManagement);
+  p.logDataProtectionPolicy = fields.copy("logDataProtectionPolicy");
   p.versionFunctions = fields.boolean("versionFunctions").value_or(true);
   p.websocketsApiName = fields.text("websocketsApiName");
   p.websocketsApiRouteSelectionExpression = fields.text("websocketsApiRouteSelectionExpression");

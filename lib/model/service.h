@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "slsc/compile.h"
@@ -33,6 +34,12 @@ struct WebsocketEvent {
   Location at;
 };
 
+// runtimeManagement: `auto` (the default), `onFunctionUpdate`, or `manual` with a runtime ARN.
+struct RuntimeManagement {
+  std::string mode = "auto";
+  std::optional<Node> arn;
+};
+
 struct Function {
   std::string key;  // the name under `functions:`
   Location at;
@@ -48,7 +55,10 @@ struct Function {
   std::optional<Node> role;           // function-level role
   std::optional<std::string> architecture;
   std::optional<Node> layers;
-  std::optional<Node> vpc;
+  std::optional<Node> vpc;  // as written (null included: it still asks for the VPC policy)
+  // The VpcConfig it gets: both lists, from the function or else the provider, or neither.
+  std::optional<Node> securityGroupIds;
+  std::optional<Node> subnetIds;
   std::optional<Node> reservedConcurrency;
   std::optional<Node> provisionedConcurrency;
   bool snapStart = false;
@@ -58,6 +68,16 @@ struct Function {
   std::string artifact;  // path of the zip, relative to the service folder; empty when none
   std::optional<Node> condition;
   std::optional<Node> dependsOn;
+  std::optional<Node> ephemeralStorageSize;
+  std::optional<Node> onError;           // a dead-letter SNS topic: ARN or CloudFormation function
+  std::optional<Node> kmsKeyArn;         // the function's, else the provider's
+  std::optional<std::string> tracing;    // Active or PassThrough: the function's, else provider.tracing.lambda
+  std::optional<Node> fileSystemConfig;  // {arn, localMountPath}
+  RuntimeManagement runtimeManagement;   // the function's over the provider's
+  std::optional<Node> url;               // true, or {authorizer, cors, invokeMode}
+  std::optional<Node> destinations;      // {onSuccess, onFailure}
+  std::optional<Node> maximumEventAge;
+  std::optional<Node> maximumRetryAttempts;
   std::vector<WebsocketEvent> websockets;
 };
 
@@ -84,6 +104,10 @@ struct Provider {
   std::optional<std::string> architecture;
   std::optional<Node> layers;
   std::optional<Node> vpc;
+  std::optional<Node> kmsKeyArn;
+  std::optional<std::string> tracingLambda;  // tracing.lambda: Active or PassThrough
+  RuntimeManagement runtimeManagement;
+  std::optional<Node> logDataProtectionPolicy;
   std::optional<Node> role;                 // provider.role or provider.iam.role as a reference
   std::vector<Node> iamStatements;          // iam.role.statements, else iamRoleStatements
   std::optional<Node> managedPolicies;      // iam.role.managedPolicies, else iamManagedPolicies
@@ -119,5 +143,9 @@ struct Service {
   std::string artifact;    // package.artifact for the whole service
   bool individually = false;
 };
+
+// The IAM action a destination given as a string needs: lambda:InvokeFunction for a function
+// of the service or a Lambda ARN, else by the ARN's service; empty when the ARN is none of those.
+std::string destinationAction(std::string_view target);
 
 }  // namespace slsc

@@ -70,6 +70,15 @@ std::string provisionedConcurrencyAlias(std::string_view f) {
 std::string snapStartAlias(std::string_view f) {
   return concat(normalizedResourceName(f), "SnapStartLambdaAlias");
 }
+std::string lambdaFunctionUrl(std::string_view f) {
+  return concat(normalizedResourceName(f), "LambdaFunctionUrl");
+}
+std::string lambdaFunctionUrlPermission(std::string_view f) {
+  return concat(normalizedResourceName(f), "LambdaPermissionFnUrl");
+}
+std::string lambdaEventInvokeConfig(std::string_view f) {
+  return concat(normalizedResourceName(f), "LambdaEvConf");
+}
 
 std::string websocketsIntegration(std::string_view f) {
   return concat(normalizedResourceName(f), "WebsocketsIntegration");

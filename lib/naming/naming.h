@@ -27,6 +27,9 @@ std::string lambdaVersion(std::string_view function, std::string_view hash);
 std::string lambdaQualifiedArnOutput(std::string_view function);
 std::string provisionedConcurrencyAlias(std::string_view function);
 std::string snapStartAlias(std::string_view function);
+std::string lambdaFunctionUrl(std::string_view function);  // the resource and its output
+std::string lambdaFunctionUrlPermission(std::string_view function);
+std::string lambdaEventInvokeConfig(std::string_view function);
 
 // Websockets.
 inline constexpr std::string_view kWebsocketsApi = "WebsocketsApi";
