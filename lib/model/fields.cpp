@@ -49,6 +49,16 @@ std::optional<std::int64_t> Fields::integer(std::string_view key) const {
   return number;
 }
 
+std::optional<Node> Fields::wholeNumberOrFunction(std::string_view key) const {
+  const Node* value = node(key);
+  if (!value) return std::nullopt;
+  if (value->isScalar() && !value->asInt()) {
+    Node plain = Node::scalar(value->text(), false, value->location());
+    if (plain.asInt()) return plain;
+  }
+  return *value;
+}
+
 std::optional<bool> Fields::boolean(std::string_view key) const {
   const Node* value = node(key);
   if (!value) return std::nullopt;

@@ -24,6 +24,9 @@ class Fields {
   std::optional<std::string> text(std::string_view key) const;
   std::optional<std::int64_t> integer(std::string_view key) const;
   std::optional<bool> boolean(std::string_view key) const;
+  // A whole number, or a CloudFormation function that gives one: a copy, with text that is a
+  // whole number ("3", as variables give it) made a number, as the reference's schema does.
+  std::optional<Node> wholeNumberOrFunction(std::string_view key) const;
   // A map's entries (empty when absent).
   std::vector<MapEntry> entries(std::string_view key) const;
   // A map's entries with scalar values as strings, as the reference's schema coerces

@@ -9,7 +9,7 @@ namespace {
 
 // Settings that change the function's runtime behaviour and, some of them, its role's policy.
 void readRuntimeSettings(const Fields& fields, const Provider& provider, Function& fn) {
-  fn.ephemeralStorageSize = fields.copy("ephemeralStorageSize");
+  fn.ephemeralStorageSize = fields.wholeNumberOrFunction("ephemeralStorageSize");
   fn.onError = fields.copy("onError");
   fn.kmsKeyArn = fields.copy("kmsKeyArn");
   if (!fn.kmsKeyArn) fn.kmsKeyArn = provider.kmsKeyArn;
@@ -21,8 +21,8 @@ void readRuntimeSettings(const Fields& fields, const Provider& provider, Functio
   fn.url = fields.copy("url");
   if (fn.url && fn.url->asBool() == std::optional<bool>(false)) fn.url.reset();
   fn.destinations = fields.copy("destinations");
-  fn.maximumEventAge = fields.copy("maximumEventAge");
-  fn.maximumRetryAttempts = fields.copy("maximumRetryAttempts");
+  fn.maximumEventAge = fields.wholeNumberOrFunction("maximumEventAge");
+  fn.maximumRetryAttempts = fields.wholeNumberOrFunction("maximumRetryAttempts");
 }
 
 void readSettings(const Fields& fields, const Provider& provider, Function& fn) {
@@ -40,8 +40,8 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   fn.layers = fields.copy("layers");
   if (!fn.layers) fn.layers = provider.layers;
   fn.vpc = fields.copy("vpc");
-  fn.reservedConcurrency = fields.copy("reservedConcurrency");
-  fn.provisionedConcurrency = fields.copy("provisionedConcurrency");
+  fn.reservedConcurrency = fields.wholeNumberOrFunction("reservedConcurrency");
+  fn.provisionedConcurrency = fields.wholeNumberOrFunction("provisionedConcurrency");
   fn.snapStart = fields.boolean("snapStart").value_or(false);
   fn.logRetentionInDays = fields.integer("logRetentionInDays");
   if (!fn.logRetentionInDays) fn.logRetentionInDays = provider.logRetentionInDays;

@@ -1,6 +1,8 @@
 // The service as a JSON instance for valijson, and the way back from a JSON path to its Node.
 #include "schema/instance.h"
 
+#include "schema/schema_index.h"
+
 #include <charconv>
 #include <cstdlib>
 
@@ -72,7 +74,92 @@ std::optional<std::size_t> indexOf(const std::string& step) {
   return index;
 }
 
+bool isTextType(const rapidjson::Value& type) {
+  return type.IsString() && std::string_view(type.GetString(), type.GetStringLength()) == "string";
+}
+
+// Whether `schema` accepts text: its type is (or includes) string, or its enum or const is text.
+bool wantsText(const rapidjson::Value& schema) {
+  if (auto type = schema.FindMember("type"); type != schema.MemberEnd()) {
+    if (isTextType(type->value)) return true;
+    if (type->value.IsArray())
+      for (const auto& t : type->value.GetArray())
+        if (isTextType(t)) return true;
+    return false;
+  }
+  if (auto constant = schema.FindMember("const"); constant != schema.MemberEnd())
+    return constant->value.IsString();
+  if (auto values = schema.FindMember("enum"); values != schema.MemberEnd() && values->value.IsArray())
+    for (const auto& v : values->value.GetArray())
+      if (v.IsString()) return true;
+  return false;
+}
+
+// A schema that only combines others (anyOf, oneOf, allOf, if) and says nothing of the type.
+bool isCombinator(const rapidjson::Value& schema) {
+  for (const char* key : {"type", "enum", "const"})
+    if (schema.HasMember(key)) return false;
+  for (const char* key : {"anyOf", "oneOf", "allOf", "if"})
+    if (schema.HasMember(key)) return true;
+  return false;
+}
+
+class TextCoercion {
+ public:
+  TextCoercion(rapidjson::Document& instance, const SchemaIndex& schema)
+      : instance_(instance), schema_(schema) {}
+
+  void walk(const Node& node, rapidjson::Value& json) {
+    if (json.IsObject() && node.isMap()) {
+      for (auto& member : json.GetObject()) {
+        const Node* child = node.get(member.name.GetString());
+        if (!child) continue;
+        steps_.emplace_back(member.name.GetString(), member.name.GetStringLength());
+        walk(*child, member.value);
+        steps_.pop_back();
+      }
+    } else if (json.IsArray() && node.isSeq()) {
+      for (rapidjson::SizeType i = 0; i < json.Size() && i < node.items().size(); ++i) {
+        steps_.push_back(std::to_string(i));
+        walk(node.items()[i], json[i]);
+        steps_.pop_back();
+      }
+    } else if ((json.IsNumber() || json.IsBool()) && node.isScalar()) {
+      coerce(node, json);
+    }
+  }
+
+  bool changed() const { return changed_; }
+
+ private:
+  void coerce(const Node& node, rapidjson::Value& json) {
+    std::vector<SchemaNode> leaves = schema_.schemasAt(instance_, steps_);
+    bool text = false;
+    for (SchemaNode leaf : leaves) {
+      if (isCombinator(*leaf)) continue;  // its branches are leaves of their own
+      if (SchemaIndex::admits(*leaf, json)) return;
+      text = text || wantsText(*leaf);
+    }
+    if (!text) return;
+    json.SetString(node.text().c_str(), static_cast<rapidjson::SizeType>(node.text().size()),
+                   instance_.GetAllocator());
+    changed_ = true;
+  }
+
+  rapidjson::Document& instance_;
+  const SchemaIndex& schema_;
+  std::vector<std::string> steps_;
+  bool changed_ = false;
+};
+
 }  // namespace
+
+bool coerceScalarsToStrings(const Node& root, rapidjson::Document& instance,
+                            const SchemaIndex& schema) {
+  TextCoercion coercion(instance, schema);
+  coercion.walk(root, instance);
+  return coercion.changed();
+}
 
 rapidjson::Document toJsonInstance(const Node& root) {
   rapidjson::Document doc;

@@ -14,6 +14,14 @@ namespace slsc {
 
 rapidjson::Document toJsonInstance(const Node& root);
 
+class SchemaIndex;
+// The other half of the reference validator's type coercion (Ajv's coerceTypes), which
+// toJsonInstance cannot do alone: a number or boolean where every schema that applies asks for
+// text becomes its text as written ('404' as a route key, "2024" as a description). Returns
+// whether it changed anything.
+bool coerceScalarsToStrings(const Node& root, rapidjson::Document& instance,
+                            const SchemaIndex& schema);
+
 // One value of the service, reached by the steps of a validation error's path.
 struct InstanceAt {
   const Node* node = nullptr;

@@ -20,6 +20,13 @@ void validateSchema(const Node& root, Diagnostics& diagnostics) {
     if (validator.validate(schema.schema(), valijson::adapters::RapidJsonAdapter(instance),
                            &results))
       return;
+    // Only a service that fails pays for the coercion walk.
+    if (coerceScalarsToStrings(root, instance, schema)) {
+      results = valijson::ValidationResults();
+      if (validator.validate(schema.schema(), valijson::adapters::RapidJsonAdapter(instance),
+                             &results))
+        return;
+    }
     reportSchemaErrors(results, root, instance, schema, diagnostics);
   } catch (const std::exception& e) {
     // valijson and RapidJSON throw on a broken schema or a failed assertion: a defect of ours.
