@@ -4,6 +4,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cmath>
+
+#include "source/js_scalars.h"
+
 namespace slsc {
 
 Json JsonFactory::str(std::string_view text) {
@@ -22,6 +26,16 @@ Json JsonFactory::strings(const std::vector<std::string>& items) {
   out.Reserve(static_cast<rapidjson::SizeType>(items.size()), allocator_);
   for (const auto& item : items) out.PushBack(str(item), allocator_);
   return out;
+}
+
+// A YAML number as the reference's JavaScript holds it: a double, written without a fraction
+// when it has none (1.0 → 1, 1e3 → 1000); integers beyond 2^53 lose their last digits as there.
+Json JsonFactory::number(double value, std::optional<std::int64_t> exact) {
+  constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (exact && std::fabs(value) <= kExact) return Json(static_cast<int64_t>(*exact));
+  if (std::trunc(value) == value && std::fabs(value) < 9.2e18)
+    return Json(static_cast<int64_t>(value));
+  return Json(value);
 }
 
 Json JsonFactory::fromNode(const Node& node) {
@@ -44,11 +58,13 @@ Json JsonFactory::fromNode(const Node& node) {
     case ScalarType::Null: return Json(rapidjson::kNullType);
     case ScalarType::Bool: return Json(*node.asBool());
     case ScalarType::Int:
-      if (auto i = node.asInt()) return Json(static_cast<int64_t>(*i));
+      if (auto i = node.asInt()) return number(static_cast<double>(*i), *i);
       return str(node.text());
-    case ScalarType::Float: return Json(*node.asDouble());
+    case ScalarType::Float: return number(*node.asDouble(), std::nullopt);
     case ScalarType::String: break;
   }
+  if (!node.quoted())
+    if (auto iso = yamlTimestampIso(node.text())) return str(*iso);
   return str(node.text());
 }
 

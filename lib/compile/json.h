@@ -5,6 +5,7 @@
 #include <rapidjson/document.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,7 @@ class JsonFactory {
 
   Json str(std::string_view text);
   Json num(std::int64_t value) { return Json(static_cast<int64_t>(value)); }
+  Json number(double value, std::optional<std::int64_t> exact);
   Json boolean(bool value) { return Json(value); }
   Json array(std::vector<Json> items);
   Json strings(const std::vector<std::string>& items);

@@ -1,6 +1,10 @@
 // Typed field reads for the model builders.
 #include "model/fields.h"
 
+#include <cstdlib>
+
+#include "source/js_scalars.h"
+
 #include <fmt/format.h>
 
 namespace slsc {
@@ -80,12 +84,20 @@ std::vector<MapEntry> Fields::entries(std::string_view key) const {
 }
 
 Node asStringNode(const Node& scalar) {
-  if (!scalar.isScalar() || scalar.scalarType() == ScalarType::String ||
-      scalar.scalarType() == ScalarType::Null)
-    return scalar;
+  if (!scalar.isScalar() || scalar.scalarType() == ScalarType::Null) return scalar;
+  if (scalar.scalarType() == ScalarType::String) {
+    if (scalar.quoted()) return scalar;
+    auto iso = yamlTimestampIso(scalar.text());
+    return iso ? Node::scalar(std::move(*iso), true, scalar.location()) : scalar;
+  }
   std::string text = scalar.text();
   if (auto flag = scalar.asBool()) text = *flag ? "true" : "false";
-  if (auto number = scalar.asInt()) text = std::to_string(*number);
+  if (auto number = scalar.asInt()) {
+    text = std::abs(*number) <= (std::int64_t{1} << 53) ? std::to_string(*number)
+                                                        : jsNumberText(static_cast<double>(*number));
+  } else if (auto real = scalar.asDouble()) {
+    text = jsNumberText(*real);
+  }
   return Node::scalar(std::move(text), true, scalar.location());
 }
 

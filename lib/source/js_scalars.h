@@ -1,0 +1,19 @@
+// Plain YAML scalars as the reference's JavaScript sees them: its YAML reader makes a float a
+// double and a timestamp a Date, and JavaScript writes them back in its own way (1.0 → 1,
+// 1e3 → 1000, 2024-01-02 → 2024-01-02T00:00:00.000Z). Compat output must write the same.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace slsc {
+
+// Number.prototype.toString of `value` (shortest round-trip digits, JavaScript's exponent rules).
+std::string jsNumberText(double value);
+
+// A YAML 1.1 timestamp (2024-01-02, 2001-12-14t21:59:43.10-05:00, 2001-12-14 21:59:43.10 -5)
+// as Date.prototype.toISOString writes it, in UTC with milliseconds; nothing when `text` is none.
+std::optional<std::string> yamlTimestampIso(std::string_view text);
+
+}  // namespace slsc
