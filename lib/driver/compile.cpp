@@ -10,6 +10,7 @@
 #include "schema/validate.h"
 #include "slsc/compile.h"
 #include "source/loader.h"
+#include "vars/dotenv.h"
 #include "vars/resolve.h"
 
 namespace slsc {
@@ -60,6 +61,7 @@ class Compilation {
     {
       std::optional<Node> root = loadYaml(file, diagnostics_);
       if (!root) return std::nullopt;
+      loadDotenvWhenAsked(*root);
       resolved = resolveVariables(std::move(*root), resolveContext(), diagnostics_);
     }
     if (!resolved || diagnostics_.hasErrors()) return std::nullopt;
@@ -81,13 +83,35 @@ class Compilation {
     return json;
   }
 
+  // useDotenv: true reads .env.<stage> or .env before variables are resolved; the stage is
+  // --stage, else provider.stage as written, else dev, as the reference chooses it.
+  void loadDotenvWhenAsked(const Node& root) {
+    const Node* use = root.isMap() ? root.get("useDotenv") : nullptr;
+    if (!use || use->asBool() != std::optional<bool>(true)) return;
+    std::string stage = options_.stage;
+    if (stage.empty()) {
+      const Node* provider = root.get("provider");
+      const Node* written = provider && provider->isMap() ? provider->get("stage") : nullptr;
+      stage = written && written->isScalar() && written->text().find("${") == std::string::npos
+                  ? written->text()
+                  : "dev";
+    }
+    dotenv_ = vars::loadDotenv(*reader_, folderOf(name_), stage, environmentVariable);
+  }
+
+  std::optional<std::string> environment(const std::string& name) const {
+    if (auto value = environmentVariable(name)) return value;
+    if (auto it = dotenv_.find(name); it != dotenv_.end()) return it->second;
+    return std::nullopt;
+  }
+
   ResolveContext resolveContext() {
     ResolveContext context;
     context.stage = options_.stage;
     context.region = options_.region;
     context.opts = options_.opts;
     context.params = options_.params;
-    context.env = environmentVariable;
+    context.env = [this](const std::string& name) { return environment(name); };
     context.reader = reader_.get();
     context.serviceDir = folderOf(name_);
     context.sources = &sources_;
@@ -99,6 +123,7 @@ class Compilation {
   std::shared_ptr<const FileReader> reader_;
   SourceSet sources_;
   Diagnostics diagnostics_;
+  std::map<std::string, std::string> dotenv_;  // useDotenv's variables
 };
 
 }  // namespace
