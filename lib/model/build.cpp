@@ -54,6 +54,38 @@ std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics
   return merged;
 }
 
+Location keyLocation(const MapEntry& e) {
+  Location at = e.keyAt;
+  at.length = static_cast<int>(e.key.size());
+  return at;
+}
+
+// What the reference builds that sls-compile does not: said, so that nothing is lost quietly.
+// Top-level `layers:` (the framework zips and publishes them) is an error: functions that use
+// them would point at nothing. Plugins are not run, so what they add is missing: a warning.
+void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
+  if (const MapEntry* layers = root.entry("layers");
+      layers && layers->value.isMap() && !layers->value.entries().empty())
+    diagnostics.error(keyLocation(*layers), "layers-unsupported",
+                      "'layers' (Lambda layers the framework packages and publishes) is not "
+                      "compiled by sls-compile; publish the layer separately and give its ARN in "
+                      "the functions' 'layers'");
+  const MapEntry* plugins = root.entry("plugins");
+  if (!plugins) return;
+  const Node* list = &plugins->value;
+  if (list->isMap()) list = list->get("modules");  // {localPath, modules}
+  if (!list || !list->isSeq() || list->items().empty()) return;
+  std::string names;
+  for (const auto& item : list->items()) {
+    if (!item.isScalar()) continue;
+    names += (names.empty() ? "" : ", ") + item.text();
+  }
+  diagnostics.warning(keyLocation(*plugins), "plugins-not-run",
+                      fmt::format("plugins are not run by sls-compile ({}): what they would add "
+                                  "to the template or change in it is missing",
+                                  names));
+}
+
 }  // namespace
 
 std::optional<Service> buildModel(const Node& root, const ModelContext& context,
@@ -74,6 +106,7 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   service.name = name.value_or("");
   service.provider = buildProvider(root, context, diagnostics);
   readPackage(root, service, diagnostics);
+  reportUnsupported(root, diagnostics);
   if (const Node* resources = root.get("resources"); resources && !resources->isNull())
     service.resources = *resources;
 

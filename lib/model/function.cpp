@@ -1,6 +1,8 @@
 // model: one function under `functions:`.
 #include <fmt/format.h>
 
+#include <regex>
+
 #include "model/builders.h"
 #include "model/fields.h"
 
@@ -90,6 +92,33 @@ void checkFileSystem(const Node& settings, const Function& fn, Diagnostics& diag
                                 fn.key));
 }
 
+// An image is an ECR URI (a string, or image.uri); a name refers to provider.ecr.images, which
+// the framework builds with Docker and pushes: not something a compiler does.
+void checkImage(const Node& settings, const Function& fn, Diagnostics& diagnostics) {
+  if (!fn.image) return;
+  const MapEntry* image = settings.entry("image");
+  Location at = image ? image->keyAt : fn.at;
+  at.length = 5;
+  if (!fn.handler.empty()) {
+    diagnostics.error(at, "function-handler-and-image",
+                      fmt::format("function '{}' has both a 'handler' and an 'image'; give one",
+                                  fn.key));
+    return;
+  }
+  static const std::regex ecrUri(
+      "^\\d+\\.dkr\\.ecr\\.[a-z0-9-]+..amazonaws.com\\/([^@]+)|([^@:]+@sha256:[a-f0-9]{64})$");
+  const Node* uri = fn.image->isMap() ? fn.image->get("uri") : &*fn.image;
+  const Node* name = fn.image->isMap() ? fn.image->get("name") : nullptr;
+  if (uri && uri->isScalar() && std::regex_search(uri->text(), ecrUri) && !name) return;
+  std::string named = name && name->isScalar() ? name->text() : uri && uri->isScalar() ? uri->text() : "";
+  diagnostics.error(name ? name->location() : fn.image->location(), "image-name-unsupported",
+                    fmt::format("image '{}' of function '{}' is no ECR image URI: an image named "
+                                "in provider.ecr.images is built with Docker by the framework, "
+                                "which sls-compile does not do; give the pushed image's URI "
+                                "(<account>.dkr.ecr.<region>.amazonaws.com/<repository>@sha256:…)",
+                                named, fn.key));
+}
+
 // destinations.onSuccess / onFailure: a function of this service, or an ARN the reference can
 // tell the kind of (function, SQS queue, SNS topic, event bus), or {arn, type}.
 void checkDestinations(const Function& fn, const Node& functions, Diagnostics& diagnostics) {
@@ -148,6 +177,7 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
                       fmt::format("function '{}' has neither a 'handler' nor an 'image'",
                                   entry.key));
   }
+  checkImage(settings, fn, diagnostics);
   fn.name = fields.text("name").value_or(
       fmt::format("{}-{}-{}", service.name, service.provider.stage, entry.key));
   readSettings(fields, service.provider, fn);
