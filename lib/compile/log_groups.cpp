@@ -11,6 +11,8 @@ void compileLogGroups(CompileContext& context) {
     JsonObject properties(json);
     properties.set("LogGroupName", "/aws/lambda/" + fn.name);
     if (fn.logRetentionInDays) properties.set("RetentionInDays", json.num(*fn.logRetentionInDays));
+    if (fn.logDataProtectionPolicy)
+      properties.set("DataProtectionPolicy", json.fromNode(*fn.logDataProtectionPolicy));
     context.out.addResource(naming::logGroup(fn.key),
                             JsonObject(json)
                                 .set("Type", "AWS::Logs::LogGroup")

@@ -47,6 +47,8 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   fn.snapStart = fields.boolean("snapStart").value_or(false);
   fn.logRetentionInDays = fields.integer("logRetentionInDays");
   if (!fn.logRetentionInDays) fn.logRetentionInDays = provider.logRetentionInDays;
+  fn.logDataProtectionPolicy = fields.copy("logDataProtectionPolicy");
+  if (!fn.logDataProtectionPolicy) fn.logDataProtectionPolicy = provider.logDataProtectionPolicy;
   fn.disableLogs = fields.boolean("disableLogs").value_or(false);
   fn.versionFunction = fields.boolean("versionFunction");
   fn.condition = fields.copy("condition");

@@ -63,6 +63,7 @@ struct Function {
   std::optional<Node> provisionedConcurrency;
   bool snapStart = false;
   std::optional<std::int64_t> logRetentionInDays;
+  std::optional<Node> logDataProtectionPolicy;  // the function's, else the provider's
   bool disableLogs = false;
   std::optional<bool> versionFunction;
   std::string artifact;  // path of the zip, relative to the service folder; empty when none

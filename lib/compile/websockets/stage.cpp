@@ -37,6 +37,8 @@ Json logGroup(CompileContext& context) {
                  "/aws/websocket/" + context.service.name + "-" + context.provider.stage);
   if (context.provider.logRetentionInDays)
     properties.set("RetentionInDays", json.num(*context.provider.logRetentionInDays));
+  if (context.provider.logDataProtectionPolicy)
+    properties.set("DataProtectionPolicy", json.fromNode(*context.provider.logDataProtectionPolicy));
   return JsonObject(json)
       .set("Type", "AWS::Logs::LogGroup")
       .set("Properties", properties.take())
