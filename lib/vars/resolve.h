@@ -25,7 +25,7 @@ struct ResolveContext {
   std::string serviceDir;              // folder of the service file; ${file()} stays inside it
   SourceSet* sources = nullptr;        // owns the text of files read by ${file()}
   std::size_t maxDepth = 32;           // nesting of variables within variables
-  std::size_t maxOutputBytes = 16u << 20;  // what substitution may produce in all
+  std::size_t maxOutputBytes = 8u << 20;  // what substitution may produce in all
 };
 
 // Returns the tree with every variable replaced, or nothing after reporting errors.
