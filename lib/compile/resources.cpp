@@ -70,6 +70,11 @@ void mergeFragment(CompileContext& context, const Node& fragment,
     } else if (e.key != "AWSTemplateFormatVersion") {
       Json& extra = context.out.extraSections();
       Json value = json.fromNode(e.value);
+      if (e.key == "Transform" && value.IsString()) {  // the reference's schema makes it a list
+        Json list(rapidjson::kArrayType);
+        list.PushBack(value, json.allocator());
+        value = std::move(list);
+      }
       if (Json* existing = member(extra, e.key))
         deepMerge(*existing, value, context.out.allocator());
       else
