@@ -2,6 +2,7 @@
 #include "compile/hash.h"
 
 #include <openssl/evp.h>
+#include <rapidjson/writer.h>
 
 #include <stdexcept>
 
@@ -16,6 +17,40 @@ Sha256::~Sha256() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(context_)); }
 
 Sha256& Sha256::update(std::string_view data) {
   EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(context_), data.data(), data.size());
+  return *this;
+}
+
+namespace {
+
+// A RapidJSON output stream into a digest, through a small buffer.
+class DigestStream {
+ public:
+  using Ch = char;
+  explicit DigestStream(Sha256& digest) : digest_(digest) {}
+  DigestStream(const DigestStream&) = delete;
+  DigestStream& operator=(const DigestStream&) = delete;
+  ~DigestStream() { Flush(); }
+  void Put(char c) {
+    buffer_[size_] = c;
+    if (++size_ == sizeof buffer_) Flush();
+  }
+  void Flush() {
+    digest_.update(std::string_view(buffer_, size_));
+    size_ = 0;
+  }
+
+ private:
+  Sha256& digest_;
+  char buffer_[4096];
+  std::size_t size_ = 0;
+};
+
+}  // namespace
+
+Sha256& Sha256::update(const Json& value) {
+  DigestStream stream(*this);
+  rapidjson::Writer<DigestStream> writer(stream);
+  value.Accept(writer);
   return *this;
 }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "compile/json.h"
+
 namespace slsc {
 
 // Incremental SHA-256.
@@ -14,6 +16,8 @@ class Sha256 {
   Sha256(const Sha256&) = delete;
   Sha256& operator=(const Sha256&) = delete;
   Sha256& update(std::string_view data);
+  // The value's compact JSON (as toCompactJson writes it), streamed without building the text.
+  Sha256& update(const Json& value);
   std::string base64();  // the digest, base64-encoded (44 characters)
   std::string hex();     // the digest, lower-case hex (64 characters)
 

@@ -23,7 +23,7 @@ std::string versionHash(CompileContext& context, const Function& fn) {
         std::string_view key(it->name.GetString(), it->name.GetStringLength());
         if ((key == "Code" && !fn.image) || key == "ReservedConcurrentExecutions" || key == "Tags")
           continue;
-        digest.update(key).update("=").update(toCompactJson(it->value)).update("\n");
+        digest.update(key).update("=").update(it->value).update("\n");
       }
     }
   }

@@ -22,7 +22,7 @@ void hashUserResources(const Node& resources, Sha256& digest, JsonFactory& json)
                           type->text().rfind("AWS::ApiGatewayV2::", 0) == 0) ||
                          e.key.find("Websockets") != std::string::npos;
     if (!websocketPart) continue;
-    digest.update(e.key).update("=").update(toCompactJson(json.fromNode(e.value))).update("\n");
+    digest.update(e.key).update("=").update(json.fromNode(e.value)).update("\n");
   }
 }
 
@@ -35,10 +35,10 @@ std::string websocketsDeploymentId(CompileContext& context) {
     if (!type || !type->IsString()) continue;
     std::string_view typeName(type->GetString(), type->GetStringLength());
     if (typeName.rfind("AWS::ApiGatewayV2::", 0) != 0) continue;
-    digest.update(entry.id).update("=").update(toCompactJson(entry.value)).update("\n");
+    digest.update(entry.id).update("=").update(entry.value).update("\n");
   }
   if (context.usesExistingWebsocketApi())
-    digest.update("api=").update(toCompactJson(context.websocketApiId()));
+    digest.update("api=").update(context.websocketApiId());
   if (context.service.resources)
     hashUserResources(*context.service.resources, digest, context.json());
   return naming::websocketsDeployment(digest.base64());
