@@ -1,5 +1,6 @@
 // core: the deployment bucket, its TLS-only policy and the bucket-name output.
 #include "compile/units.h"
+#include "source/js_scalars.h"
 #include "naming/naming.h"
 
 namespace slsc {
@@ -21,10 +22,11 @@ void addBucketSettings(JsonFactory& json, const Node& settings, JsonObject& prop
   if (const Node* tags = settings.get("tags"); tags && tags->isMap() && !tags->entries().empty()) {
     std::vector<Json> list;
     for (const auto& e : tags->entries())
-      list.push_back(JsonObject(json).set("Key", e.key).set("Value", json.fromNode(e.value)).take());
+      list.push_back(
+          JsonObject(json).set("Key", e.key).set("Value", json.fromNode(asStringNode(e.value))).take());
     properties.set("Tags", json.array(std::move(list)));
   }
-  if (const Node* block = settings.get("blockPublicAccess"); block && block->asBool().value_or(false)) {
+  if (const Node* block = settings.get("blockPublicAccess"); block && coercedBool(*block).value_or(false)) {
     properties.set("PublicAccessBlockConfiguration", JsonObject(json)
                                                          .set("BlockPublicAcls", json.boolean(true))
                                                          .set("BlockPublicPolicy", json.boolean(true))
@@ -32,7 +34,7 @@ void addBucketSettings(JsonFactory& json, const Node& settings, JsonObject& prop
                                                          .set("RestrictPublicBuckets", json.boolean(true))
                                                          .take());
   }
-  if (const Node* versioning = settings.get("versioning"); versioning && versioning->asBool().value_or(false))
+  if (const Node* versioning = settings.get("versioning"); versioning && coercedBool(*versioning).value_or(false))
     properties.set("VersioningConfiguration", JsonObject(json).set("Status", "Enabled").take());
 }
 

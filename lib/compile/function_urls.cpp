@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "compile/units.h"
+#include "source/js_scalars.h"
 #include "naming/naming.h"
 
 namespace slsc {
@@ -31,7 +32,8 @@ std::optional<Json> corsList(JsonFactory& json, const Node& cors, const char* ke
 Json cors(JsonFactory& json, const Node& cors) {
   JsonObject out(json);
   const Node* credentials = cors.isMap() ? cors.get("allowCredentials") : nullptr;
-  if (credentials && credentials->asBool() == std::optional<bool>(true)) out.set("AllowCredentials", Json(true));
+  if (credentials && coercedBool(*credentials) == std::optional<bool>(true))
+    out.set("AllowCredentials", Json(true));
   if (auto headers = corsList(json, cors, "allowedHeaders",
                               {"Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key",
                                "X-Amz-Security-Token", "X-Amzn-Trace-Id"}))
@@ -43,7 +45,7 @@ Json cors(JsonFactory& json, const Node& cors) {
   if (auto exposed = corsList(json, cors, "exposedResponseHeaders", {}))
     out.set("ExposeHeaders", std::move(*exposed));
   const Node* maxAge = cors.isMap() ? cors.get("maxAge") : nullptr;
-  if (maxAge && !maxAge->isNull()) out.set("MaxAge", json.fromNode(*maxAge));
+  if (maxAge && !maxAge->isNull()) out.set("MaxAge", json.fromNode(asNumberNode(*maxAge)));
   return out.take();
 }
 
@@ -64,7 +66,7 @@ void compileUrl(CompileContext& context, const Function& fn, const Node& url) {
   JsonObject properties(json);
   properties.set("AuthType", auth).set("TargetFunctionArn", context.lambdaTarget(fn));
   const Node* corsSetting = setting(url, "cors");
-  if (corsSetting && corsSetting->asBool() != std::optional<bool>(false))
+  if (isSet(corsSetting))
     properties.set("Cors", cors(json, *corsSetting));
   const Node* invokeMode = setting(url, "invokeMode");
   if (invokeMode && invokeMode->isScalar() && invokeMode->text() == "RESPONSE_STREAM")

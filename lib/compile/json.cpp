@@ -32,6 +32,7 @@ Json JsonFactory::strings(const std::vector<std::string>& items) {
 // when it has none (1.0 → 1, 1e3 → 1000); integers beyond 2^53 lose their last digits as there.
 Json JsonFactory::number(double value, std::optional<std::int64_t> exact) {
   constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (!std::isfinite(value)) return Json(rapidjson::kNullType);  // as JSON.stringify writes it
   if (exact && std::fabs(value) <= kExact) return Json(static_cast<int64_t>(*exact));
   if (std::trunc(value) == value && std::fabs(value) < 9.2e18)
     return Json(static_cast<int64_t>(value));

@@ -1,6 +1,10 @@
 // functions: IamRoleLambdaExecution, the role functions without a role of their own assume.
 #include <fmt/format.h>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
 #include <unordered_set>
 
 #include "compile/units.h"
@@ -94,20 +98,52 @@ Json listOf(JsonFactory& json, Json item) {
   return json.array(std::move(items));
 }
 
+// A statement's JSON with every map's keys sorted: equal statements, as lodash's isEqual sees
+// them, give equal text.
+void writeCanonical(const Json& value, rapidjson::Writer<rapidjson::StringBuffer>& writer) {
+  if (value.IsObject()) {
+    std::vector<const Json::Member*> members;
+    for (const auto& m : value.GetObject()) members.push_back(&m);
+    std::sort(members.begin(), members.end(), [](const Json::Member* a, const Json::Member* b) {
+      return std::string_view(a->name.GetString(), a->name.GetStringLength()) <
+             std::string_view(b->name.GetString(), b->name.GetStringLength());
+    });
+    writer.StartObject();
+    for (const Json::Member* m : members) {
+      writer.Key(m->name.GetString(), m->name.GetStringLength());
+      writeCanonical(m->value, writer);
+    }
+    writer.EndObject();
+  } else if (value.IsArray()) {
+    writer.StartArray();
+    for (const auto& item : value.GetArray()) writeCanonical(item, writer);
+    writer.EndArray();
+  } else {
+    value.Accept(writer);
+  }
+}
+
+std::string canonicalJson(const Json& value) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writeCanonical(value, writer);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
 // The policy's statements as the reference builds them: `push` appends; `unite` is lodash's
 // unionWith(isEqual): the list loses its repeated statements and gains the new one unless it
-// holds it already. Statements compare by their compact JSON.
+// holds it already. Statements compare by their JSON with sorted keys.
 class StatementList {
  public:
   void push(Json statement) { items_.push_back(std::move(statement)); }
   void unite(Json statement) {
     std::vector<Json> kept;
     for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (i < unique_ || seen_.insert(toCompactJson(items_[i])).second)
+      if (i < unique_ || seen_.insert(canonicalJson(items_[i])).second)
         kept.push_back(std::move(items_[i]));
     }
     items_ = std::move(kept);
-    if (seen_.insert(toCompactJson(statement)).second) items_.push_back(std::move(statement));
+    if (seen_.insert(canonicalJson(statement)).second) items_.push_back(std::move(statement));
     unique_ = items_.size();
   }
   std::vector<Json> take() { return std::move(items_); }

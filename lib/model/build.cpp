@@ -32,6 +32,19 @@ void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
   service.individually = fields.boolean("individually").value_or(false);
 }
 
+// lodash's merge of one function's settings written in two fragments: maps merge key by key,
+// anything else is replaced.
+void mergeMaps(Node& into, const Node& from) {
+  for (const auto& e : from.entries()) {
+    Node* existing = into.get(e.key);
+    if (existing && existing->isMap() && e.value.isMap()) {
+      mergeMaps(*existing, e.value);
+    } else {
+      into.set(e.key, e.keyAt, e.value);
+    }
+  }
+}
+
 // `functions:` may be a list of maps (often one ${file()} each), merged in order as the
 // reference merges them.
 std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics) {
@@ -49,7 +62,14 @@ std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics
                         "each item of a 'functions' list must be a map of function name to settings");
       continue;
     }
-    for (const auto& e : part.entries()) merged.set(e.key, e.keyAt, e.value);
+    for (const auto& e : part.entries()) {
+      Node* existing = merged.get(e.key);
+      if (existing && existing->isMap() && e.value.isMap()) {
+        mergeMaps(*existing, e.value);
+      } else {
+        merged.set(e.key, e.keyAt, e.value);
+      }
+    }
   }
   return merged;
 }

@@ -56,11 +56,7 @@ std::optional<std::int64_t> Fields::integer(std::string_view key) const {
 std::optional<Node> Fields::wholeNumberOrFunction(std::string_view key) const {
   const Node* value = node(key);
   if (!value) return std::nullopt;
-  if (value->isScalar() && !value->asInt()) {
-    Node plain = Node::scalar(value->text(), false, value->location());
-    if (plain.asInt()) return plain;
-  }
-  return *value;
+  return asNumberNode(*value);
 }
 
 std::optional<bool> Fields::boolean(std::string_view key) const {
@@ -81,24 +77,6 @@ std::vector<MapEntry> Fields::entries(std::string_view key) const {
     return {};
   }
   return value->entries();
-}
-
-Node asStringNode(const Node& scalar) {
-  if (!scalar.isScalar() || scalar.scalarType() == ScalarType::Null) return scalar;
-  if (scalar.scalarType() == ScalarType::String) {
-    if (scalar.quoted()) return scalar;
-    auto iso = yamlTimestampIso(scalar.text());
-    return iso ? Node::scalar(std::move(*iso), true, scalar.location()) : scalar;
-  }
-  std::string text = scalar.text();
-  if (auto flag = scalar.asBool()) text = *flag ? "true" : "false";
-  if (auto number = scalar.asInt()) {
-    text = std::abs(*number) <= (std::int64_t{1} << 53) ? std::to_string(*number)
-                                                        : jsNumberText(static_cast<double>(*number));
-  } else if (auto real = scalar.asDouble()) {
-    text = jsNumberText(*real);
-  }
-  return Node::scalar(std::move(text), true, scalar.location());
 }
 
 std::vector<MapEntry> Fields::stringEntries(std::string_view key) const {

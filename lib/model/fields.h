@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "source/diagnostics.h"
+#include "source/js_scalars.h"
 #include "source/node.h"
 
 namespace slsc {
@@ -41,8 +42,6 @@ class Fields {
   Diagnostics& diagnostics_;
 };
 
-// A scalar as the string the reference's schema coercion makes of it.
-Node asStringNode(const Node& scalar);
 
 // Merges `overrides` into `base` the way Object.assign does: a key keeps its first position and
 // takes its last value.

@@ -21,7 +21,7 @@ void readRuntimeSettings(const Fields& fields, const Provider& provider, Functio
   fn.runtimeManagement = provider.runtimeManagement;
   applyRuntimeManagement(fields.node("runtimeManagement"), fn.runtimeManagement);
   fn.url = fields.copy("url");
-  if (fn.url && fn.url->asBool() == std::optional<bool>(false)) fn.url.reset();
+  if (fn.url && !isSet(&*fn.url)) fn.url.reset();
   fn.destinations = fields.copy("destinations");
   fn.maximumEventAge = fields.wholeNumberOrFunction("maximumEventAge");
   fn.maximumRetryAttempts = fields.wholeNumberOrFunction("maximumRetryAttempts");
@@ -44,6 +44,8 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   fn.vpc = fields.copy("vpc");
   fn.reservedConcurrency = fields.wholeNumberOrFunction("reservedConcurrency");
   fn.provisionedConcurrency = fields.wholeNumberOrFunction("provisionedConcurrency");
+  // 0 is no provisioned concurrency to the reference (it tests the value's truth).
+  if (fn.provisionedConcurrency && !isSet(&*fn.provisionedConcurrency)) fn.provisionedConcurrency.reset();
   fn.snapStart = fields.boolean("snapStart").value_or(false);
   fn.logRetentionInDays = fields.integer("logRetentionInDays");
   if (!fn.logRetentionInDays) fn.logRetentionInDays = provider.logRetentionInDays;
@@ -127,6 +129,13 @@ void checkDestinations(const Function& fn, const Node& functions, Diagnostics& d
   if (!fn.destinations || !fn.destinations->isMap()) return;
   for (const char* key : {"onSuccess", "onFailure"}) {
     const Node* target = fn.destinations->get(key);
+    if (target && target->isMap() && (!target->get("arn") || !target->get("type"))) {
+      diagnostics.error(target->location(), "destination-unsupported",
+                        fmt::format("destination '{}' of function '{}' is a map without 'arn' and "
+                                    "'type'; write it as {{arn: …, type: function|sqs|sns|eventBus}}",
+                                    key, fn.key));
+      continue;
+    }
     if (!target || !target->isScalar()) continue;
     const std::string& text = target->text();
     if (text.rfind("arn:", 0) != 0) {

@@ -163,7 +163,7 @@ void applyRuntimeManagement(const Node* value, RuntimeManagement& into) {
 
 std::optional<std::string> tracingMode(const Node* value) {
   if (!value || value->isNull()) return std::nullopt;
-  if (auto flag = value->asBool()) return *flag ? std::optional<std::string>("Active") : std::nullopt;
+  if (auto flag = coercedBool(*value)) return *flag ? std::optional<std::string>("Active") : std::nullopt;
   if (value->isScalar() && !value->text().empty()) return value->text();
   return std::nullopt;
 }

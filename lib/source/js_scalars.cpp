@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <regex>
 
@@ -91,6 +92,46 @@ std::optional<std::string> yamlTimestampIso(std::string_view text) {
   civilFromDays(dayOf, year, month, day);
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", year, month, day,
                      rest / 3600000, rest / 60000 % 60, rest / 1000 % 60, rest % 1000);
+}
+
+Node asStringNode(const Node& scalar) {
+  if (!scalar.isScalar() || scalar.scalarType() == ScalarType::Null) return scalar;
+  if (scalar.scalarType() == ScalarType::String) {
+    if (scalar.quoted()) return scalar;
+    auto iso = yamlTimestampIso(scalar.text());
+    return iso ? Node::scalar(std::move(*iso), true, scalar.location()) : scalar;
+  }
+  std::string text = scalar.text();
+  if (auto flag = scalar.asBool()) text = *flag ? "true" : "false";
+  if (auto number = scalar.asInt()) {
+    text = std::abs(*number) <= (std::int64_t{1} << 53) ? std::to_string(*number)
+                                                        : jsNumberText(static_cast<double>(*number));
+  } else if (auto real = scalar.asDouble()) {
+    text = jsNumberText(*real);
+  }
+  return Node::scalar(std::move(text), true, scalar.location());
+}
+
+Node asNumberNode(const Node& value) {
+  if (!value.isScalar() || value.asInt() || value.asDouble()) return value;
+  Node plain = Node::scalar(value.text(), false, value.location());
+  return plain.asInt() ? plain : value;
+}
+
+std::optional<bool> coercedBool(const Node& value) {
+  if (!value.isScalar()) return std::nullopt;
+  if (auto flag = value.asBool()) return flag;
+  if (value.text() == "true") return true;
+  if (value.text() == "false") return false;
+  return std::nullopt;
+}
+
+bool isSet(const Node* value) {
+  if (!value || value->isNull()) return false;
+  if (!value->isScalar()) return true;
+  if (auto flag = coercedBool(*value)) return *flag;
+  if (auto number = value->asDouble()) return *number != 0;
+  return !value->text().empty();
 }
 
 }  // namespace slsc
