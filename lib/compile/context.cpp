@@ -119,6 +119,23 @@ Json CompileContext::lambdaTarget(const Function& fn) {
   return json().join(":", std::move(parts));
 }
 
+bool CompileContext::isVersioned(const Function& fn) const {
+  bool versioned = fn.versionFunction.value_or(provider.versionFunctions);
+  return versioned || fn.provisionedConcurrency || fn.snapStart;
+}
+
+std::vector<const Function*> CompileContext::referenceFinishOrder() const {
+  std::vector<const Function*> order;
+  auto add = [&](auto belongs) {
+    for (const auto& fn : service.functions)
+      if (belongs(fn)) order.push_back(&fn);
+  };
+  add([&](const Function& fn) { return !fn.image && !isVersioned(fn); });
+  add([&](const Function& fn) { return fn.image.has_value(); });
+  add([&](const Function& fn) { return !fn.image && isVersioned(fn); });
+  return order;
+}
+
 const Function* CompileContext::function(const std::string& key) const {
   auto it = functions_.find(key);
   return it == functions_.end() ? nullptr : it->second;

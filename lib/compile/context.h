@@ -47,6 +47,13 @@ class CompileContext {
   // The alias's name (provisioned, snapstart), when it has one.
   std::optional<std::string> aliasName(const Function& fn) const;
   const Function* function(const std::string& key) const;
+  // Whether the function gets a Lambda version (versioning, provisioned concurrency, SnapStart).
+  bool isVersioned(const Function& fn) const;
+  // The order in which the reference finishes compiling functions, which orders what they add
+  // to the shared role and decides whether a destination sees its target's alias: it compiles
+  // them concurrently, and a zip function without a version never waits, an image function
+  // waits for its image, a versioned zip function for its file's digest.
+  std::vector<const Function*> referenceFinishOrder() const;
   const FunctionCode& code(const Function& fn) const { return code_.at(fn.key); }
   // Adds an output the compiler generates, with its Export name sls-<service>-<stage>-<id>.
   void addGeneratedOutput(const std::string& id, Json output, const Location& origin);

@@ -203,14 +203,33 @@ void addDestinationStatement(CompileContext& context, const Node& target,
   statements.push(statement(json, "Allow", json.str(destinationAction(text)), std::move(resource)));
 }
 
-void addDestinationStatements(CompileContext& context, StatementList& statements) {
+void addDestinationStatements(CompileContext& context, const Function& fn,
+                              std::unordered_set<std::string>& added, StatementList& statements) {
+  if (fn.role || !fn.destinations || !fn.destinations->isMap()) return;
+  for (const char* key : {"onSuccess", "onFailure"})
+    if (const Node* target = fn.destinations->get(key))
+      addDestinationStatement(context, *target, added, statements);
+}
+
+// The statements functions add, in the order the reference's concurrent compile adds them: each
+// zip function its own at once (and its destinations', when it has no version to wait for);
+// then each image function, after its image; then the versioned zip functions' destinations,
+// after their code's digest.
+void addFunctionsStatements(CompileContext& context, StatementList& statements) {
+  JsonFactory& json = context.json();
   std::unordered_set<std::string> added;
   for (const auto& fn : context.service.functions) {
-    if (fn.role || !fn.destinations || !fn.destinations->isMap()) continue;
-    for (const char* key : {"onSuccess", "onFailure"})
-      if (const Node* target = fn.destinations->get(key))
-        addDestinationStatement(context, *target, added, statements);
+    if (fn.image) continue;
+    addFunctionStatements(json, fn, statements);
+    if (!context.isVersioned(fn)) addDestinationStatements(context, fn, added, statements);
   }
+  for (const auto& fn : context.service.functions) {
+    if (!fn.image) continue;
+    addFunctionStatements(json, fn, statements);
+    addDestinationStatements(context, fn, added, statements);
+  }
+  for (const auto& fn : context.service.functions)
+    if (!fn.image && context.isVersioned(fn)) addDestinationStatements(context, fn, added, statements);
 }
 
 Json policies(CompileContext& context) {
@@ -220,8 +239,7 @@ Json policies(CompileContext& context) {
   StatementList built;
   for (auto& s : logs) built.push(std::move(s));
   for (const auto& s : context.provider.iamStatements) built.push(json.fromNode(s));
-  for (const auto& fn : context.service.functions) addFunctionStatements(json, fn, built);
-  addDestinationStatements(context, built);
+  addFunctionsStatements(context, built);
   std::vector<Json> statements = built.take();
   // The reference leaves it out for an existing API (websocketApiId), so its functions cannot
   // post to their connections; by default we grant it, scoped to that API and stage.

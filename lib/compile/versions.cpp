@@ -8,11 +8,6 @@
 namespace slsc {
 namespace {
 
-bool isVersioned(const CompileContext& context, const Function& fn) {
-  bool versioned = fn.versionFunction.value_or(context.provider.versionFunctions);
-  return versioned || fn.provisionedConcurrency || fn.snapStart;
-}
-
 // Digest of what makes a version: the function's properties except the code location (its
 // bytes count instead), reserved concurrency and tags, which are not versioned.
 std::string versionHash(CompileContext& context, const Function& fn) {
@@ -70,7 +65,7 @@ Json alias(CompileContext& context, const Function& fn, const std::string& versi
 void compileVersions(CompileContext& context) {
   JsonFactory& json = context.json();
   for (const auto& fn : context.service.functions) {
-    if (!isVersioned(context, fn)) continue;
+    if (!context.isVersioned(fn)) continue;
     bool retain = fn.versionFunction.value_or(context.provider.versionFunctions);
     std::string versionId = naming::lambdaVersion(fn.key, versionHash(context, fn));
     context.out.addResource(versionId, version(context, fn, retain), fn.at);

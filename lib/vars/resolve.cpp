@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "source/js_scalars.h"
 #include "source/loader.h"
 #include "vars/engine.h"
 
@@ -41,35 +42,6 @@ std::size_t costOf(const Node& node, std::size_t pathSize) {
   return sizeof(Node) + node.text().size() + pathSize;
 }
 
-// A number as JavaScript's Number.prototype.toString writes it (what the reference puts into a
-// string): shortest round-trip digits, exponent form below 1e-6 and from 1e21.
-std::string jsNumber(double value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
-  if (value == 0) return "0";
-  if (value < 0) return "-" + jsNumber(-value);
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
-  std::string_view s(buffer, static_cast<std::size_t>(result.ptr - buffer));
-  std::size_t e = s.find('e');
-  std::string digits(1, s[0]);
-  if (e > 2) digits.append(s.substr(2, e - 2));
-  std::string_view exponent = s.substr(e + 1);
-  if (!exponent.empty() && exponent[0] == '+') exponent.remove_prefix(1);
-  int power = 0;
-  std::from_chars(exponent.data(), exponent.data() + exponent.size(), power);
-  int k = static_cast<int>(digits.size());
-  int n = power + 1;
-  if (k <= n && n <= 21) return digits + std::string(static_cast<std::size_t>(n - k), '0');
-  if (0 < n && n <= 21)
-    return digits.substr(0, static_cast<std::size_t>(n)) + "." +
-           digits.substr(static_cast<std::size_t>(n));
-  if (-6 < n && n <= 0) return "0." + std::string(static_cast<std::size_t>(-n), '0') + digits;
-  std::string out = digits.substr(0, 1);
-  if (k > 1) out += "." + digits.substr(1);
-  return out + (n - 1 < 0 ? "e-" : "e+") + std::to_string(std::abs(n - 1));
-}
-
 std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (const auto& part : parts) {
@@ -97,19 +69,8 @@ struct DepthGuard {
 }  // namespace
 
 std::optional<std::string> textOf(const Node& value) {
-  if (!value.isScalar()) return std::nullopt;
-  switch (value.scalarType()) {
-    case ScalarType::Null: return std::nullopt;
-    case ScalarType::Bool: return std::string(*value.asBool() ? "true" : "false");
-    case ScalarType::Int:
-      if (auto i = value.asInt()) return std::to_string(*i);
-      return value.text();
-    case ScalarType::Float:
-      if (auto d = value.asDouble()) return jsNumber(*d);
-      return value.text();
-    case ScalarType::String: break;
-  }
-  return value.text();
+  if (!value.isScalar() || value.scalarType() == ScalarType::Null) return std::nullopt;
+  return asStringNode(value).text();  // as JavaScript makes text of the value
 }
 
 std::vector<std::string> splitAddress(const std::string& address) {
