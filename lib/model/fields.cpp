@@ -96,6 +96,7 @@ void assignEntries(std::vector<MapEntry>& base, const std::vector<MapEntry>& ove
     }
     if (!replaced) base.push_back(e);
   }
+  orderKeysAsJavaScript(base);  // the merge is a JavaScript object
 }
 
 }  // namespace slsc

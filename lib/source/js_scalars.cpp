@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstdint>
+#include <algorithm>
 #include <regex>
 
 namespace slsc {
@@ -116,6 +117,33 @@ Node asNumberNode(const Node& value) {
   if (!value.isScalar() || value.asInt() || value.asDouble()) return value;
   Node plain = Node::scalar(value.text(), false, value.location());
   return plain.asInt() ? plain : value;
+}
+
+namespace {
+
+std::optional<std::uint32_t> arrayIndex(const std::string& key) {
+  if (key.empty() || key.size() > 10 || (key.size() > 1 && key[0] == '0')) return std::nullopt;
+  std::uint64_t value = 0;
+  for (char c : key) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  if (value > 4294967294u) return std::nullopt;
+  return static_cast<std::uint32_t>(value);
+}
+
+}  // namespace
+
+void orderKeysAsJavaScript(std::vector<MapEntry>& entries) {
+  bool any = false;
+  for (const auto& e : entries) any = any || arrayIndex(e.key).has_value();
+  if (!any) return;
+  std::stable_sort(entries.begin(), entries.end(), [](const MapEntry& a, const MapEntry& b) {
+    auto ia = arrayIndex(a.key);
+    auto ib = arrayIndex(b.key);
+    if (ia && ib) return *ia < *ib;
+    return ia.has_value() && !ib.has_value();
+  });
 }
 
 std::optional<bool> coercedBool(const Node& value) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "source/node.h"
 
@@ -25,6 +26,10 @@ Node asStringNode(const Node& scalar);
 // Text that is a whole number ("600", what variables give) as that number, as the reference's
 // validator coerces it where a number is asked for; anything else as given.
 Node asNumberNode(const Node& value);
+
+// A JavaScript object lists its integer-like keys ("0", "7", "2024") first, in ascending order,
+// then the others in the order written; the reference's template follows that order.
+void orderKeysAsJavaScript(std::vector<MapEntry>& entries);
 
 // A boolean, or the text "true" / "false" (what ${env:…} and ${opt:…} give), as the reference's
 // validator coerces it; nothing for anything else.

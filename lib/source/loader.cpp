@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "source/js_scalars.h"
 #include "source/utf8.h"
 
 namespace slsc {
@@ -110,6 +111,7 @@ class TreeBuilder : public YAML::EventHandler {
   struct Key {
     std::string name;
     Location at;
+    bool quoted = false;
     bool usable = true;  // false for a complex key: its value is dropped
   };
   struct Frame {
@@ -211,7 +213,10 @@ class TreeBuilder : public YAML::EventHandler {
   void close() {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
-    if (frame.node.isMap()) applyMerges(frame);
+    if (frame.node.isMap()) {
+      applyMerges(frame);
+      orderKeysAsJavaScript(frame.node.entries());
+    }
     Node node = std::move(frame.node);
     if (frame.longForm) node = wrap(frame.longForm, frame.tagAt, std::move(node));
     remember(frame.anchor, node, frame.mark);
@@ -292,9 +297,14 @@ class TreeBuilder : public YAML::EventHandler {
                              (key.isMap() ? "a map" : key.isSeq() ? "a list" : "empty or null"));
       k.usable = false;
     } else {
-      k.name = key.text();
-      k.at.length = static_cast<int>(k.name.size());
+      k.at.length = static_cast<int>(key.text().size());
       if (key.quoted()) k.at.length += 2;
+      k.quoted = key.quoted();
+      // The reference's YAML reader makes a plain 1.10, 0x1F or True key a number or boolean,
+      // and JavaScript makes that the key "1.1", "31" or "true".
+      bool typed = !key.quoted() && key.scalarType() != ScalarType::String &&
+                   key.scalarType() != ScalarType::Null;
+      k.name = typed ? asStringNode(key).text() : key.text();
     }
     top.key = std::move(k);
   }
@@ -319,9 +329,7 @@ class TreeBuilder : public YAML::EventHandler {
     top.node.entries().push_back(MapEntry{std::move(key.name), std::move(key.at), std::move(value)});
   }
 
-  static bool keyWasQuoted(const Key& key) {
-    return key.at.length != static_cast<int>(key.name.size());
-  }
+  static bool keyWasQuoted(const Key& key) { return key.quoted; }
 
   // YAML merge keys (<<: *base, or <<: [*a, *b]): keys written in the map win over merged ones,
   // and an earlier map of the list over a later one.
