@@ -1,7 +1,6 @@
 // SHA-256 through OpenSSL's EVP interface.
 #include "compile/hash.h"
 
-#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <rapidjson/writer.h>
 
@@ -9,20 +8,7 @@
 
 namespace slsc {
 
-namespace {
-
-// OpenSSL initializes itself on first use, and by default reads its configuration file and
-// loads every error string: work a digest does not need, and most of a short compile's time.
-bool initializeCrypto() {
-  static const bool done =
-      OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS,
-                          nullptr) == 1;
-  return done;
-}
-
-}  // namespace
-
-Sha256::Sha256() : context_((initializeCrypto(), EVP_MD_CTX_new())) {
+Sha256::Sha256() : context_(EVP_MD_CTX_new()) {
   if (!context_ || EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(context_), EVP_sha256(), nullptr) != 1)
     throw std::runtime_error("SHA-256 is not available");
 }

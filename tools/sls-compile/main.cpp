@@ -1,6 +1,7 @@
 // sls-compile: the command line over the slsc library. Options in, compile(), diagnostics to
 // stderr, the template to stdout or atomically to a file, and the exit status.
 #include <fmt/format.h>
+#include <openssl/crypto.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -229,6 +230,10 @@ int runDiff(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // OpenSSL initializes itself on first use, and by default reads its configuration file and
+  // loads every error string: work the compiler's digests do not need, and a large part of a
+  // short compile. The library leaves that choice to the program that links it.
+  OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS, nullptr);
   if (argc > 1 && std::string(argv[1]) == "diff") return runDiff(argc - 1, argv + 1);
   cxxopts::Options options = describe();
   Usage usage;
