@@ -134,7 +134,8 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   std::optional<Node> functions =
       written && !written->isNull() ? functionsMap(*written, diagnostics) : std::nullopt;
   if (functions) {
-    // Function is not nothrow-movable (Node is not): a growing vector would copy each one.
+    // One allocation of the right size: a growing vector moves every function at each doubling
+    // and keeps up to twice the room it needs.
     service.functions.reserve(functions->entries().size());
     for (const auto& entry : functions->entries()) {
       if (auto fn = buildFunction(entry, service, *functions, diagnostics))
