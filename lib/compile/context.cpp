@@ -38,6 +38,7 @@ CompileContext::CompileContext(const Service& s, Template& t, const FileReader& 
   }
   generatesLambdaRole_ = computeGeneratesLambdaRole(service);
   readCode();
+  rankFinishes();
 }
 
 // The S3 key's folder is a digest of every artifact's bytes, so that the key changes exactly
@@ -124,16 +125,19 @@ bool CompileContext::isVersioned(const Function& fn) const {
   return versioned || fn.provisionedConcurrency || fn.snapStart;
 }
 
-std::vector<const Function*> CompileContext::referenceFinishOrder() const {
-  std::vector<const Function*> order;
-  auto add = [&](auto belongs) {
-    for (const auto& fn : service.functions)
-      if (belongs(fn)) order.push_back(&fn);
-  };
-  add([&](const Function& fn) { return !fn.image && !isVersioned(fn); });
-  add([&](const Function& fn) { return fn.image.has_value(); });
-  add([&](const Function& fn) { return !fn.image && isVersioned(fn); });
-  return order;
+bool CompileContext::finishesAfter(const Function& a, const Function& b) const {
+  const Function* first = service.functions.data();
+  return finishRank_[static_cast<std::size_t>(&a - first)] >
+         finishRank_[static_cast<std::size_t>(&b - first)];
+}
+
+void CompileContext::rankFinishes() {
+  auto group = [&](const Function& fn) { return fn.image ? 1 : isVersioned(fn) ? 2 : 0; };
+  finishRank_.resize(service.functions.size());
+  std::size_t rank = 0;
+  for (int g = 0; g < 3; ++g)
+    for (std::size_t i = 0; i < service.functions.size(); ++i)
+      if (group(service.functions[i]) == g) finishRank_[i] = rank++;
 }
 
 const Function* CompileContext::function(const std::string& key) const {

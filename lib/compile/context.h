@@ -49,11 +49,11 @@ class CompileContext {
   const Function* function(const std::string& key) const;
   // Whether the function gets a Lambda version (versioning, provisioned concurrency, SnapStart).
   bool isVersioned(const Function& fn) const;
-  // The order in which the reference finishes compiling functions, which orders what they add
-  // to the shared role and decides whether a destination sees its target's alias: it compiles
-  // them concurrently, and a zip function without a version never waits, an image function
-  // waits for its image, a versioned zip function for its file's digest.
-  std::vector<const Function*> referenceFinishOrder() const;
+  // Whether the reference finishes compiling `a` after `b`, which decides whether a destination
+  // sees its target's alias: it compiles functions concurrently, and a zip function without a
+  // version never waits, an image function waits for its image, a versioned zip function for
+  // its file's digest (each group in the order written).
+  bool finishesAfter(const Function& a, const Function& b) const;
   const FunctionCode& code(const Function& fn) const { return code_.at(fn.key); }
   // Adds an output the compiler generates, with its Export name sls-<service>-<stage>-<id>.
   void addGeneratedOutput(const std::string& id, Json output, const Location& origin);
@@ -62,11 +62,13 @@ class CompileContext {
 
  private:
   void readCode();
+  void rankFinishes();
 
   bool hasWebsockets_ = false;
   bool generatesLambdaRole_ = false;
   std::map<std::string, FunctionCode> code_;
   std::map<std::string, const Function*, std::less<>> functions_;
+  std::vector<std::size_t> finishRank_;  // by the function's index in service.functions
 };
 
 }  // namespace slsc

@@ -5,14 +5,6 @@
 namespace slsc {
 namespace {
 
-bool finishesAfter(const CompileContext& context, const Function& a, const Function& b) {
-  for (const Function* fn : context.referenceFinishOrder()) {
-    if (fn == &b) return &a != &b;
-    if (fn == &a) return false;
-  }
-  return false;
-}
-
 // A destination: {arn, type}'s arn, an ARN, or a function of the service (its alias if any).
 // The reference knows a function's alias only once it has finished compiling that function, so
 // it names the alias of a function that finishes after this one by the function's own ARN;
@@ -25,7 +17,7 @@ Json destination(CompileContext& context, const Function& from, const Node& targ
   }
   if (target.isScalar() && target.text().rfind("arn:", 0) != 0)
     if (const Function* fn = context.function(target.text())) {
-      if (context.compat() && finishesAfter(context, *fn, from))
+      if (context.compat() && context.finishesAfter(*fn, from))
         return json.getAtt(naming::lambdaFunction(fn->key), "Arn");
       return context.lambdaTarget(*fn);
     }

@@ -150,7 +150,7 @@ class StatementList {
 
  private:
   std::vector<Json> items_;
-  std::unordered_set<std::string> seen_;  // the compact JSON of items_[0, unique_)
+  std::unordered_set<std::string> seen_;  // the canonical JSON of items_[0, unique_)
   std::size_t unique_ = 0;
 };
 

@@ -32,8 +32,8 @@ void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
   service.individually = fields.boolean("individually").value_or(false);
 }
 
-// lodash's merge of one function's settings written in two fragments: maps merge key by key,
-// anything else is replaced.
+// lodash's merge, as the reference merges `functions:` fragments (one function's settings may
+// be written in two): maps merge key by key, anything else is replaced.
 void mergeMaps(Node& into, const Node& from) {
   for (const auto& e : from.entries()) {
     Node* existing = into.get(e.key);
@@ -62,22 +62,9 @@ std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics
                         "each item of a 'functions' list must be a map of function name to settings");
       continue;
     }
-    for (const auto& e : part.entries()) {
-      Node* existing = merged.get(e.key);
-      if (existing && existing->isMap() && e.value.isMap()) {
-        mergeMaps(*existing, e.value);
-      } else {
-        merged.set(e.key, e.keyAt, e.value);
-      }
-    }
+    mergeMaps(merged, part);
   }
   return merged;
-}
-
-Location keyLocation(const MapEntry& e) {
-  Location at = e.keyAt;
-  at.length = static_cast<int>(e.key.size());
-  return at;
 }
 
 // What the reference builds that sls-compile does not: said, so that nothing is lost quietly.
@@ -107,6 +94,12 @@ void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+Location keyLocation(const MapEntry& e) {
+  Location at = e.keyAt;
+  at.length = static_cast<int>(e.key.size());
+  return at;
+}
 
 std::optional<Service> buildModel(const Node& root, const ModelContext& context,
                                   Diagnostics& diagnostics) {

@@ -5,6 +5,9 @@
 
 namespace slsc {
 
+// Where a map entry's key is written, the caret spanning the key.
+Location keyLocation(const MapEntry& e);
+
 Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics);
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
                                       const Node& functions, Diagnostics& diagnostics);

@@ -87,9 +87,7 @@ void readVpc(const Node& settings, const Provider& provider, Function& fn) {
 void checkFileSystem(const Node& settings, const Function& fn, Diagnostics& diagnostics) {
   const MapEntry* config = settings.entry("fileSystemConfig");
   if (!fn.fileSystemConfig || fn.subnetIds || !config) return;
-  Location at = config->keyAt;
-  at.length = static_cast<int>(config->key.size());
-  diagnostics.error(at, "filesystem-without-vpc",
+  diagnostics.error(keyLocation(*config), "filesystem-without-vpc",
                     fmt::format("function '{}' mounts a file system but has no VPC; give "
                                 "'vpc' (securityGroupIds and subnetIds) on the function or the "
                                 "provider",
@@ -101,10 +99,8 @@ void checkFileSystem(const Node& settings, const Function& fn, Diagnostics& diag
 void checkImage(const Node& settings, const Function& fn, Diagnostics& diagnostics) {
   if (!fn.image) return;
   const MapEntry* image = settings.entry("image");
-  Location at = image ? image->keyAt : fn.at;
-  at.length = 5;
   if (!fn.handler.empty()) {
-    diagnostics.error(at, "function-handler-and-image",
+    diagnostics.error(image ? keyLocation(*image) : fn.at, "function-handler-and-image",
                       fmt::format("function '{}' has both a 'handler' and an 'image'; give one",
                                   fn.key));
     return;
@@ -168,8 +164,7 @@ std::string destinationAction(std::string_view target) {
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
                                       const Node& functions, Diagnostics& diagnostics) {
   const Node& settings = entry.value;
-  Location keyAt = entry.keyAt;
-  keyAt.length = static_cast<int>(entry.key.size());
+  Location keyAt = keyLocation(entry);
   if (!settings.isMap()) {
     diagnostics.error(settings.isNull() ? keyAt : settings.location(), "function-not-a-map",
                       fmt::format("function '{}' must be a map of settings with at least a "

@@ -139,9 +139,7 @@ void warnMisspellings(const Node& provider, Diagnostics& diagnostics) {
   for (const auto& [wrong, right] : misspelt) {
     const MapEntry* e = provider.entry(wrong);
     if (!e) continue;
-    Location at = e->keyAt;
-    at.length = static_cast<int>(e->key.size());
-    diagnostics.warning(at, "setting-misspelt",
+    diagnostics.warning(keyLocation(*e), "setting-misspelt",
                         fmt::format("'provider.{}' is not a setting and is ignored; did you mean "
                                     "'{}'?",
                                     wrong, right));

@@ -168,8 +168,7 @@ std::optional<WebsocketEvent> objectEvent(const Node& value, const Node& functio
 // `- websocket:` with nothing after it, and `route:` beside it instead of under it.
 void reportMisindentedRoute(const Node& event, const MapEntry& websocket,
                             Diagnostics& diagnostics) {
-  Location at = websocket.keyAt;
-  at.length = static_cast<int>(websocket.key.size());
+  Location at = keyLocation(websocket);
   const MapEntry* sibling = event.entry("route");
   if (sibling) {
     diagnostics.error(at, "websocket-no-route",
