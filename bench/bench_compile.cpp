@@ -16,10 +16,12 @@
 #include "generate.h"
 #include "heap.h"
 #include "model/build.h"
+#include "package/artifacts.h"
 #include "schema/validate.h"
 #include "slsc/compile.h"
 #include "source/loader.h"
 #include "vars/resolve.h"
+#include "vars/stage.h"
 
 namespace slsc {
 namespace {
@@ -35,18 +37,27 @@ const std::string& serviceText(int n) {
 struct Stages {
   SourceSet sources;
   Diagnostics diagnostics;
-  Options options;
   MemoryFileReader reader;
   std::optional<Node> loaded;
   std::optional<Node> resolved;
   std::optional<Service> service;
+  std::optional<Artifacts> artifacts;
 
   explicit Stages(int n) {
     const SourceFile& file = sources.add("serverless.yml", serviceText(n));
     loaded = loadYaml(file, diagnostics);
     resolved = resolveVariables(*loaded, context(), diagnostics);
-    ModelContext model{&options, "serverless.yml", "."};
-    service = buildModel(*resolved, model, diagnostics);
+    service = buildModel(*resolved, modelContext(), diagnostics);
+    artifacts = packageArtifacts(*service, reader);
+  }
+
+  // The generated services name no stage: the default one.
+  static ModelContext modelContext() {
+    ModelContext c;
+    c.file = "serverless.yml";
+    c.serviceDir = ".";
+    c.stage = chooseStage("", std::nullopt);
+    return c;
   }
 
   ResolveContext context() {
@@ -137,7 +148,7 @@ void BM_Validate(benchmark::State& state) {
 
 void BM_Model(benchmark::State& state) {
   Stages& s = stages(sizeOf(state));
-  ModelContext model{&s.options, "serverless.yml", "."};
+  ModelContext model = Stages::modelContext();
   measure(state, sizeOf(state), [&] {
     Diagnostics diagnostics;
     return buildModel(*s.resolved, model, diagnostics);
@@ -149,7 +160,7 @@ void BM_Compile(benchmark::State& state) {
   measure(state, sizeOf(state), [&] {
     auto diagnostics = std::make_unique<Diagnostics>();
     auto out = std::make_unique<Template>(*diagnostics);
-    compileService(*s.service, s.reader, *out);
+    compileService(*s.service, *s.artifacts, *out);
     return std::make_pair(std::move(diagnostics), std::move(out));
   });
 }
@@ -158,10 +169,10 @@ void BM_Check(benchmark::State& state) {
   Stages& s = stages(sizeOf(state));
   Diagnostics diagnostics;
   Template out(diagnostics);
-  compileService(*s.service, s.reader, out);
+  compileService(*s.service, *s.artifacts, out);
   measure(state, sizeOf(state), [&] {
     Diagnostics checked;
-    checkTemplate(out, &*s.resolved, checked);
+    checkTemplate(*s.service, out, &*s.resolved, checked);
     return checked.hasErrors();
   });
 }
@@ -170,7 +181,7 @@ void BM_Emit(benchmark::State& state) {
   Stages& s = stages(sizeOf(state));
   Diagnostics diagnostics;
   Template out(diagnostics);
-  compileService(*s.service, s.reader, out);
+  compileService(*s.service, *s.artifacts, out);
   measure(state, sizeOf(state), [&] { return emitTemplate(out); });
 }
 
@@ -192,7 +203,7 @@ void BM_Floor(benchmark::State& state) {
   Stages& s = stages(n);
   Diagnostics diagnostics;
   Template out(diagnostics);
-  compileService(*s.service, s.reader, out);
+  compileService(*s.service, *s.artifacts, out);
   rapidjson::Document document;
   document.Parse(emitTemplate(out).c_str());
   measure(state, n, [&] {

@@ -10,3 +10,19 @@ function(slsc_embed target file symbol)
     COMMENT "Embedding ${file}")
   target_sources(${target} PRIVATE ${out})
 endfunction()
+
+# slsc_embed_list(TARGET SYMBOL FILE...): compiles the files' texts into TARGET as
+# `extern const char* const SYMBOL[]` and `extern const std::size_t SYMBOL_COUNT` (named
+# SYMBOLCount), in the order given.
+function(slsc_embed_list target symbol)
+  set(out ${CMAKE_BINARY_DIR}/generated/${symbol}.cpp)
+  # A ;-list would be split into separate arguments on the way to the script.
+  string(REPLACE ";" "|" inputs "${ARGN}")
+  add_custom_command(
+    OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${out} -DSYMBOL=${symbol} -DINPUTS=${inputs}
+            -P ${PROJECT_SOURCE_DIR}/cmake/embed_list.cmake
+    DEPENDS ${ARGN} ${PROJECT_SOURCE_DIR}/cmake/embed_list.cmake
+    COMMENT "Embedding ${symbol}")
+  target_sources(${target} PRIVATE ${out})
+endfunction()

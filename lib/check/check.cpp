@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "check/locate.h"
+#include "events/registry.h"
 #include "source/suggest.h"
 #include "naming/naming.h"
 
@@ -16,8 +17,6 @@ namespace {
 
 constexpr std::size_t kMaxResources = 500;
 constexpr std::size_t kMaxOutputs = 200;
-constexpr std::size_t kMaxRoutes = 300;
-constexpr std::size_t kMaxAuthorizers = 10;
 constexpr std::size_t kMaxTemplateBytes = 1'000'000;
 
 std::string_view view(const Json& s) { return {s.GetString(), s.GetStringLength()}; }
@@ -138,15 +137,6 @@ class ReferenceChecker {
   const TemplateEntry* current_ = nullptr;
 };
 
-std::size_t countOfType(const Template& t, std::string_view type) {
-  std::size_t n = 0;
-  for (const auto& entry : t.resources().entries()) {
-    const Json* value = member(entry.value, "Type");
-    if (value && value->IsString() && view(*value) == type) ++n;
-  }
-  return n;
-}
-
 void checkQuotas(const Template& t, Diagnostics& diagnostics) {
   Location at;
   if (!t.resources().entries().empty()) at = t.resources().entries().front().origin;
@@ -160,15 +150,12 @@ void checkQuotas(const Template& t, Diagnostics& diagnostics) {
   };
   over(t.resources().size(), kMaxResources, "resources", "CloudFormation", "quota-resources");
   over(t.outputs().size(), kMaxOutputs, "outputs", "CloudFormation", "quota-outputs");
-  over(countOfType(t, "AWS::ApiGatewayV2::Route"), kMaxRoutes, "websocket routes",
-       "API Gateway", "quota-routes");
-  over(countOfType(t, "AWS::ApiGatewayV2::Authorizer"), kMaxAuthorizers, "websocket authorizers",
-       "API Gateway", "quota-authorizers");
 }
 
 }  // namespace
 
-void checkTemplate(const Template& t, const Node* source, Diagnostics& diagnostics) {
+void checkTemplate(const Service& service, const Template& t, const Node* source,
+                   Diagnostics& diagnostics) {
   for (const auto& entry : t.resources().entries()) {
     if (naming::isValidLogicalId(entry.id)) continue;
     diagnostics.error(entry.origin, "logical-id-invalid",
@@ -180,6 +167,7 @@ void checkTemplate(const Template& t, const Node* source, Diagnostics& diagnosti
   for (const auto& entry : t.resources().entries()) references.checkEntry(entry, true);
   for (const auto& entry : t.outputs().entries()) references.checkEntry(entry, false);
   checkQuotas(t, diagnostics);
+  checkEventQuotas(service, t, diagnostics);
 }
 
 void checkTemplateSize(std::size_t bytes, const Location& at, Diagnostics& diagnostics) {

@@ -5,41 +5,27 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "compile/template.h"
 #include "model/service.h"
-#include "slsc/file_reader.h"
+#include "package/artifacts.h"
 
 namespace slsc {
 
-// One function's code: where its zip is uploaded, and its bytes when the file exists.
-struct FunctionCode {
-  std::string s3Key;
-  std::optional<std::string> sha256Base64;  // of the artifact's bytes
-  std::string versionSalt;                  // the artifact's bytes' digest, or empty
-};
-
 class CompileContext {
  public:
-  CompileContext(const Service& service, Template& out, const FileReader& reader);
+  CompileContext(const Service& service, const Artifacts& artifacts, Template& out);
 
   const Service& service;
   const Provider& provider;
   Template& out;
-  const FileReader& reader;
 
   JsonFactory& json() { return out.json(); }
   bool compat() const { return service.compat == Compat::ServerlessV3; }
-  bool hasWebsockets() const { return hasWebsockets_; }
   // Whether IamRoleLambdaExecution is generated (no provider role, some function without one).
   bool generatesLambdaRole() const { return generatesLambdaRole_; }
-  bool usesExistingWebsocketApi() const { return provider.websocketApiId.has_value(); }
-
-  // The websocket API's id: a Ref to WebsocketsApi, or provider.apiGateway.websocketApiId.
-  Json websocketApiId();
-  // arn:…:execute-api:<region>:<account>:<api id><suffix>, the ARN of this API's resources.
-  Json executeApiArn(std::string_view suffix);
   // The function's ARN, or its alias's when provisioned concurrency or SnapStart adds one.
   Json lambdaTarget(const Function& fn);
   // The logical id of the function's alias, when it has one.
@@ -54,21 +40,26 @@ class CompileContext {
   // version never waits, an image function waits for its image, a versioned zip function for
   // its file's digest (each group in the order written).
   bool finishesAfter(const Function& a, const Function& b) const;
-  const FunctionCode& code(const Function& fn) const { return code_.at(fn.key); }
+  const FunctionCode& code(const Function& fn) const { return artifacts_.code(fn); }
   // Adds an output the compiler generates, with its Export name sls-<service>-<stage>-<id>.
   void addGeneratedOutput(const std::string& id, Json output, const Location& origin);
   // The location generated, service-wide resources point at.
   Location serviceLocation() const { return service.at; }
 
  private:
-  void readCode();
   void rankFinishes();
 
-  bool hasWebsockets_ = false;
+  const Artifacts& artifacts_;
   bool generatesLambdaRole_ = false;
-  std::map<std::string, FunctionCode> code_;
   std::map<std::string, const Function*, std::less<>> functions_;
   std::vector<std::size_t> finishRank_;  // by the function's index in service.functions
 };
+
+// Runs one compile unit; what it built and did not add to the template is released after it.
+template <class Unit, class... Args>
+void runUnit(CompileContext& context, Unit unit, Args&&... args) {
+  unit(context, std::forward<Args>(args)...);
+  context.out.releaseScratch();
+}
 
 }  // namespace slsc

@@ -77,21 +77,6 @@ void addLogStatements(CompileContext& context, std::vector<Json>& statements) {
         statement(json, "Deny", json.str("logs:PutLogEvents"), json.array(std::move(denied))));
 }
 
-// Lets functions post to the API's connections. The reference allows every API in every
-// account's region; by default we allow this API and stage only.
-Json manageConnections(CompileContext& context) {
-  JsonFactory& json = context.json();
-  std::vector<Json> resources;
-  if (context.compat()) {
-    resources.push_back(json.sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*"));
-  } else {
-    resources.push_back(
-        context.executeApiArn("/" + context.provider.stage + "/*/@connections/*"));
-  }
-  return statement(json, "Allow", json.strings({"execute-api:ManageConnections"}),
-                   json.array(std::move(resources)));
-}
-
 Json listOf(JsonFactory& json, Json item) {
   std::vector<Json> items;
   items.push_back(std::move(item));
@@ -232,7 +217,7 @@ void addFunctionsStatements(CompileContext& context, StatementList& statements) 
     if (!fn.image && context.isVersioned(fn)) addDestinationStatements(context, fn, added, statements);
 }
 
-Json policies(CompileContext& context) {
+Json policies(CompileContext& context, Contributions& contributions) {
   JsonFactory& json = context.json();
   std::vector<Json> logs;
   addLogStatements(context, logs);
@@ -241,11 +226,7 @@ Json policies(CompileContext& context) {
   for (const auto& s : context.provider.iamStatements) built.push(json.fromNode(s));
   addFunctionsStatements(context, built);
   std::vector<Json> statements = built.take();
-  // The reference leaves it out for an existing API (websocketApiId), so its functions cannot
-  // post to their connections; by default we grant it, scoped to that API and stage.
-  bool existingApi = context.usesExistingWebsocketApi();
-  if (context.hasWebsockets() && !(existingApi && context.compat()))
-    statements.push_back(manageConnections(context));
+  for (auto& s : contributions.roleStatements) statements.push_back(std::move(s));
   Json document = JsonObject(json)
                       .set("Version", "2012-10-17")
                       .set("Statement", json.array(std::move(statements)))
@@ -299,12 +280,12 @@ std::vector<Json> managedPolicies(CompileContext& context) {
 
 }  // namespace
 
-void compileLambdaRole(CompileContext& context) {
+void compileLambdaRole(CompileContext& context, Contributions& contributions) {
   if (!context.generatesLambdaRole()) return;
   JsonFactory& json = context.json();
   JsonObject properties(json);
   properties.set("AssumeRolePolicyDocument", assumeRolePolicy(json))
-      .set("Policies", policies(context))
+      .set("Policies", policies(context, contributions))
       .set("Path", context.provider.rolePath.value_or("/"))
       .set("RoleName", roleName(context));
   if (context.provider.roleTags && context.provider.roleTags->isMap())

@@ -1,46 +1,29 @@
-// The pass list: every resource family, in the order the reference writes them.
+// The pass list: every resource family, in the order the reference writes them. Event families
+// contribute to the role before it is built, and compile their own resources after the
+// functions', in registry order (lib/events/registry.cpp).
 #include "compile/pipeline.h"
 
-#include <utility>
-
 #include "compile/units.h"
+#include "events/registry.h"
 
 namespace slsc {
 
-namespace {
-
-// Runs one unit; what it built and did not add to the template is released after it.
-template <class Unit, class... Args>
-void run(CompileContext& context, Unit unit, Args&&... args) {
-  unit(context, std::forward<Args>(args)...);
-  context.out.releaseScratch();
-}
-
-}  // namespace
-
-void compileService(const Service& service, const FileReader& reader, Template& out) {
-  CompileContext context(service, out, reader);
-  run(context, compileCore);
-  run(context, compileLogGroups);
-  run(context, compileLambdaRole);
-  run(context, compileFunctions);
-  run(context, compileVersions);
-  run(context, compileFunctionUrls);
-  run(context, compileEventInvokeConfigs);
-  if (context.hasWebsockets()) {
-    run(context, compileWebsocketsApi);
-    run(context, compileWebsocketsIntegrations);
-    run(context, compileWebsocketsRouteResponses);
-    run(context, compileWebsocketsAuthorizers);
-    run(context, compileWebsocketsPermissions);
-    run(context, compileWebsocketsRoutes);
-    std::string deploymentId = websocketsDeploymentId(context);
-    run(context, compileWebsocketsStage, deploymentId);
-    run(context, compileApiGatewayCloudWatchRole);
-    run(context, compileWebsocketsDeployment, deploymentId);
+void compileService(const Service& service, const Artifacts& artifacts, Template& out) {
+  CompileContext context(service, artifacts, out);
+  runUnit(context, compileCore);
+  runUnit(context, compileLogGroups);
+  {
+    // Built in the scratch pool, which the role's unit releases once it has used them.
+    Contributions shared = contributeEvents(context);
+    runUnit(context, compileLambdaRole, shared);
   }
-  run(context, compileUserResources);
-  run(context, stripNullProperties);
+  runUnit(context, compileFunctions);
+  runUnit(context, compileVersions);
+  runUnit(context, compileFunctionUrls);
+  runUnit(context, compileEventInvokeConfigs);
+  compileEvents(context);
+  runUnit(context, compileUserResources);
+  runUnit(context, stripNullProperties);
 }
 
 }  // namespace slsc

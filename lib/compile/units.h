@@ -1,9 +1,11 @@
-// The compile units, one per resource family; pipeline.cpp calls them in order.
+// The compile units of the functions and the service, one per resource family; pipeline.cpp
+// calls them in order. Event families have their own, in lib/events/<family>/.
 #pragma once
 
 #include <string>
 
 #include "compile/context.h"
+#include "events/registry.h"
 
 namespace slsc {
 
@@ -11,8 +13,8 @@ namespace slsc {
 void compileCore(CompileContext& context);
 // log_groups.cpp: one log group per function.
 void compileLogGroups(CompileContext& context);
-// lambda_role.cpp: IamRoleLambdaExecution.
-void compileLambdaRole(CompileContext& context);
+// lambda_role.cpp: IamRoleLambdaExecution, with the statements event families contributed.
+void compileLambdaRole(CompileContext& context, Contributions& contributions);
 // functions.cpp: the Lambda functions.
 void compileFunctions(CompileContext& context);
 // versions.cpp: versions, aliases and the QualifiedArn outputs.
@@ -21,19 +23,6 @@ void compileVersions(CompileContext& context);
 void compileFunctionUrls(CompileContext& context);
 // event_invoke_configs.cpp: asynchronous invocation settings.
 void compileEventInvokeConfigs(CompileContext& context);
-// websockets/: the WebSocket API and everything on it, one file each.
-void compileWebsocketsApi(CompileContext& context);
-void compileWebsocketsIntegrations(CompileContext& context);
-void compileWebsocketsRouteResponses(CompileContext& context);
-void compileWebsocketsAuthorizers(CompileContext& context);
-void compileWebsocketsPermissions(CompileContext& context);
-void compileWebsocketsRoutes(CompileContext& context);
-// The deployment's id hashes everything above, so it is known before the stage refers to it.
-std::string websocketsDeploymentId(CompileContext& context);
-void compileWebsocketsStage(CompileContext& context, const std::string& deploymentId);
-void compileWebsocketsDeployment(CompileContext& context, const std::string& deploymentId);
-// The account's API Gateway CloudWatch role, which websocket logging needs.
-void compileApiGatewayCloudWatchRole(CompileContext& context);
 // resources.cpp: the user's `resources:` merged into the template the way the reference merges
 // (deeply, a user's resource adding to and overriding a generated one of the same id), then
 // `extensions`.

@@ -1,15 +1,16 @@
-// diff: the comparison. Hash-suffixed ids (Lambda versions, websocket deployments) are matched
-// by their stem, so that a new hash reads as a redeploy and not as a removal and an addition.
+// diff: the comparison. Hash-suffixed ids (naming::hashedIdStem) are matched by their stem, so
+// that a new hash reads as a redeploy and not as a removal and an addition.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "diff/changes.h"
 #include "diff/rules.h"
+#include "events/registry.h"
+#include "naming/naming.h"
 
 namespace slsc::diff {
 namespace {
@@ -43,13 +44,7 @@ std::string typeOf(const Json& resource) {
   return type && type->IsString() ? type->GetString() : "";
 }
 
-// "ChatLambdaVersionAbc…" → "ChatLambdaVersion"; other ids are their own stem.
-std::string stemOf(const std::string& id) {
-  static const std::regex hashed("^(.+LambdaVersion|WebsocketsDeployment)[0-9A-Za-z]{16,}$");
-  std::smatch m;
-  if (std::regex_match(id, m, hashed)) return m[1].str() + "#";
-  return id;
-}
+std::string stemOf(const std::string& id) { return naming::hashedIdStem(id); }
 
 // One side of the comparison: resources keyed by stem, with every reference to a hashed id
 // rewritten to its stem.
@@ -277,14 +272,20 @@ std::string routeKeyOf(const Json& resource) {
   return key ? text(*key) : "";
 }
 
+// A route that an event family made, removed under one id and added under another with the
+// same route key: matched within the family that made both.
 void findRouteMoves(const Side& a, const Side& b, Changes& out) {
-  std::map<std::string, std::string> removedByKey;
-  for (const auto& r : out.removed)
-    if (r.type == "AWS::ApiGatewayV2::Route") removedByKey[routeKeyOf(*a.resources.at(r.id))] = r.id;
+  std::map<std::pair<std::string_view, std::string>, std::string> removedByKey;
+  for (const auto& r : out.removed) {
+    std::string_view family = routeFamily(r.id);
+    if (!family.empty()) removedByKey[{family, routeKeyOf(*a.resources.at(r.id))}] = r.id;
+  }
   for (const auto& r : out.added) {
-    if (r.type != "AWS::ApiGatewayV2::Route") continue;
-    auto it = removedByKey.find(routeKeyOf(*b.resources.at(r.id)));
-    if (it != removedByKey.end()) out.routeMoves.push_back(RouteMove{it->first, it->second, r.id});
+    std::string_view family = routeFamily(r.id);
+    if (family.empty()) continue;
+    auto it = removedByKey.find({family, routeKeyOf(*b.resources.at(r.id))});
+    if (it != removedByKey.end())
+      out.routeMoves.push_back(RouteMove{it->first.second, it->second, r.id});
   }
 }
 

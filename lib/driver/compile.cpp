@@ -7,11 +7,14 @@
 #include "compile/pipeline.h"
 #include "emit/emit.h"
 #include "model/build.h"
+#include "model/normalize.h"
+#include "package/artifacts.h"
 #include "schema/validate.h"
 #include "slsc/compile.h"
 #include "source/loader.h"
 #include "vars/dotenv.h"
 #include "vars/resolve.h"
+#include "vars/stage.h"
 
 namespace slsc {
 namespace {
@@ -65,16 +68,17 @@ class Compilation {
       resolved = resolveVariables(std::move(*root), resolveContext(), diagnostics_);
     }
     if (!resolved || diagnostics_.hasErrors()) return std::nullopt;
+    normalizeServiceForms(*resolved);
     validateSchema(*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
-    ModelContext modelContext{&options_, name_, folderOf(name_)};
-    std::optional<Service> service = buildModel(*resolved, modelContext, diagnostics_);
+    std::optional<Service> service = buildModel(*resolved, modelContext(*resolved), diagnostics_);
     if (!service) return std::nullopt;
     Location serviceAt = service->at;
+    Artifacts artifacts = packageArtifacts(*service, *reader_);
     Template out(diagnostics_);
-    compileService(*service, *reader_, out);
+    compileService(*service, artifacts, out);
     if (diagnostics_.hasErrors()) return std::nullopt;
-    checkTemplate(out, &*resolved, diagnostics_);
+    checkTemplate(*service, out, &*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
     service.reset();
     resolved.reset();
@@ -83,19 +87,33 @@ class Compilation {
     return json;
   }
 
-  // useDotenv: true reads .env.<stage> or .env before variables are resolved; the stage is
-  // --stage, else provider.stage as written, else dev, as the reference chooses it.
+  // provider.stage's text in `root`, when it is a scalar without variables.
+  static std::optional<std::string_view> writtenStage(const Node& root) {
+    const Node* provider = root.isMap() ? root.get("provider") : nullptr;
+    const Node* written = provider && provider->isMap() ? provider->get("stage") : nullptr;
+    if (!written || !written->isScalar() || written->text().find("${") != std::string::npos)
+      return std::nullopt;
+    return written->text();
+  }
+
+  // The model's settings from the options, with the stage chosen from the resolved tree by the
+  // rule ${sls:stage} follows.
+  ModelContext modelContext(const Node& resolved) const {
+    ModelContext context;
+    context.file = name_;
+    context.serviceDir = folderOf(name_);
+    context.stage = chooseStage(options_.stage, writtenStage(resolved));
+    context.region = options_.region;
+    context.compat = options_.compat;
+    return context;
+  }
+
+  // useDotenv: true reads .env.<stage> or .env before variables are resolved, so provider.stage
+  // counts only as written (without variables), as the reference chooses it.
   void loadDotenvWhenAsked(const Node& root) {
     const Node* use = root.isMap() ? root.get("useDotenv") : nullptr;
     if (!use || use->asBool() != std::optional<bool>(true)) return;
-    std::string stage = options_.stage;
-    if (stage.empty()) {
-      const Node* provider = root.get("provider");
-      const Node* written = provider && provider->isMap() ? provider->get("stage") : nullptr;
-      stage = written && written->isScalar() && written->text().find("${") == std::string::npos
-                  ? written->text()
-                  : "dev";
-    }
+    std::string stage = chooseStage(options_.stage, writtenStage(root));
     dotenv_ = vars::loadDotenv(*reader_, folderOf(name_), stage, environmentVariable);
   }
 

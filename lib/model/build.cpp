@@ -1,6 +1,7 @@
 // model: the whole service, part by part.
 #include <fmt/format.h>
 
+#include "events/registry.h"
 #include "model/builders.h"
 #include "model/fields.h"
 
@@ -95,6 +96,12 @@ void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
 
 }  // namespace
 
+const Node& providerSection(const Node& root) {
+  static const Node empty = Node::map({});
+  const Node* node = root.get("provider");
+  return node && node->isMap() ? *node : empty;
+}
+
 Location keyLocation(const MapEntry& e) {
   Location at = e.keyAt;
   at.length = static_cast<int>(e.key.size());
@@ -114,10 +121,11 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   service.at = root.location();
   service.file = context.file;
   service.serviceDir = context.serviceDir;
-  service.compat = context.options->compat;
+  service.compat = context.compat;
   auto name = serviceName(root, diagnostics);
   service.name = name.value_or("");
   service.provider = buildProvider(root, context, diagnostics);
+  buildEventSettings(providerSection(root), service, diagnostics);
   readPackage(root, service, diagnostics);
   reportUnsupported(root, diagnostics);
   if (const Node* resources = root.get("resources"); resources && !resources->isNull())
@@ -131,8 +139,12 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
     // and keeps up to twice the room it needs.
     service.functions.reserve(functions->entries().size());
     for (const auto& entry : functions->entries()) {
-      if (auto fn = buildFunction(entry, service, *functions, diagnostics))
-        service.functions.push_back(std::move(*fn));
+      auto fn = buildFunction(entry, service, *functions, diagnostics);
+      if (!fn) continue;
+      std::size_t index = service.functions.size();
+      service.functions.push_back(std::move(*fn));
+      if (const Node* events = entry.value.get("events"); events && events->isSeq())
+        buildFunctionEvents(FunctionEvents{*events, index, *functions}, service, diagnostics);
     }
   }
   checkService(service, diagnostics);

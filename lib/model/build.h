@@ -12,9 +12,11 @@
 namespace slsc {
 
 struct ModelContext {
-  const Options* options = nullptr;
   std::string file;        // the service file as named by the caller
   std::string serviceDir;  // its folder
+  std::string stage;       // chosen once, by chooseStage (vars/stage.h)
+  std::string region;      // --region, else empty: provider.region, else us-east-1
+  Compat compat = Compat::None;
 };
 
 std::optional<Service> buildModel(const Node& root, const ModelContext& context,

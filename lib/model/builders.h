@@ -5,20 +5,20 @@
 
 namespace slsc {
 
+// The provider section, or an empty map when the service has none.
+const Node& providerSection(const Node& root);
 // Where a map entry's key is written, the caret spanning the key.
 Location keyLocation(const MapEntry& e);
 
 Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics);
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
                                       const Node& functions, Diagnostics& diagnostics);
-std::vector<WebsocketEvent> buildWebsocketEvents(const Node& events, const Node& functions,
-                                                 Diagnostics& diagnostics);
 // runtimeManagement as a mode string or {mode, arn}, applied over `into` (the function's over the
 // provider's, key by key, as the reference spreads them).
 void applyRuntimeManagement(const Node* value, RuntimeManagement& into);
 // A tracing setting: true means Active; false, null or absent means none.
 std::optional<std::string> tracingMode(const Node* value);
-// Checks across functions: route keys, the ids they make, authorizers, colliding function ids.
+// Checks across functions (colliding ids, settings), then each event family's checks.
 void checkService(const Service& service, Diagnostics& diagnostics);
 
 }  // namespace slsc

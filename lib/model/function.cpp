@@ -191,13 +191,10 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
   checkFileSystem(settings, fn, diagnostics);
   checkDestinations(fn, functions, diagnostics);
   readArtifact(settings, service, fn, diagnostics);
-  if (const Node* events = fields.node("events")) {
-    if (!events->isSeq()) {
-      diagnostics.error(events->location(), "type-mismatch",
-                        fmt::format("'events' of function '{}' must be a list", entry.key));
-    } else {
-      fn.websockets = buildWebsocketEvents(*events, functions, diagnostics);
-    }
+  // Each event family reads the list itself (build.cpp).
+  if (const Node* events = fields.node("events"); events && !events->isSeq()) {
+    diagnostics.error(events->location(), "type-mismatch",
+                      fmt::format("'events' of function '{}' must be a list", entry.key));
   }
   return fn;
 }

@@ -100,52 +100,6 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   if (managed) p.managedPolicies = *managed;
 }
 
-void readWebsocketLogs(const Node& provider, Provider& p, Diagnostics& diagnostics) {
-  const Node* logs = provider.get("logs");
-  if (!logs || !logs->isMap()) return;
-  if (const Node* restApi = logs->get("restApi"); restApi && restApi->isMap()) {
-    Fields rest(*restApi, diagnostics);
-    p.restApiLogsRole = rest.copy("role");
-    p.restApiRoleManagedExternally = rest.boolean("roleManagedExternally").value_or(false);
-  }
-  if (const Node* framework = logs->get("frameworkLambda"))
-    p.logsFrameworkLambda = framework->asBool().value_or(false);
-  const Node* websocket = logs->get("websocket");
-  if (!websocket || websocket->isNull()) return;
-  WebsocketLogs& out = p.websocketLogs;
-  out.at = websocket->location();
-  if (auto flag = websocket->asBool()) {
-    out.enabled = *flag;
-    return;
-  }
-  if (!websocket->isMap()) return;
-  out.enabled = true;
-  Fields fields(*websocket, diagnostics);
-  out.level = fields.text("level");
-  if (const Node* level = fields.node("level")) out.levelAt = level->location();
-  out.format = fields.text("format");
-  out.accessLogging = fields.boolean("accessLogging").value_or(true);
-  out.executionLogging = fields.boolean("executionLogging").value_or(true);
-  out.fullExecutionData = fields.boolean("fullExecutionData").value_or(true);
-}
-
-// Settings the reference ignores without a word because their name is one letter off.
-void warnMisspellings(const Node& provider, Diagnostics& diagnostics) {
-  static const std::pair<const char*, const char*> misspelt[] = {
-      {"websocketApiName", "websocketsApiName"},
-      {"websocketApiRouteSelectionExpression", "websocketsApiRouteSelectionExpression"},
-      {"websocketDescription", "websocketsDescription"},
-  };
-  for (const auto& [wrong, right] : misspelt) {
-    const MapEntry* e = provider.entry(wrong);
-    if (!e) continue;
-    diagnostics.warning(keyLocation(*e), "setting-misspelt",
-                        fmt::format("'provider.{}' is not a setting and is ignored; did you mean "
-                                    "'{}'?",
-                                    wrong, right));
-  }
-}
-
 }  // namespace
 
 void applyRuntimeManagement(const Node* value, RuntimeManagement& into) {
@@ -168,13 +122,10 @@ std::optional<std::string> tracingMode(const Node* value) {
 
 Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics) {
   Provider p;
-  const Node* node = root.get("provider");
-  static const Node empty = Node::map({});
-  const Node& provider = node && node->isMap() ? *node : empty;
+  const Node& provider = providerSection(root);
   Fields fields(provider, diagnostics);
-  const Options& options = *context.options;
-  p.stage = !options.stage.empty() ? options.stage : fields.text("stage").value_or("dev");
-  p.region = !options.region.empty() ? options.region : fields.text("region").value_or("us-east-1");
+  p.stage = context.stage;
+  p.region = !context.region.empty() ? context.region : fields.text("region").value_or("us-east-1");
   if (auto runtime = fields.text("runtime")) p.runtime = *runtime;
   p.memorySize = fields.integer("memorySize");
   p.timeout = fields.integer("timeout");
@@ -190,23 +141,13 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   applyRuntimeManagement(fields.node("runtimeManagement"), p.runtimeManagement);
   p.logDataProtectionPolicy = fields.copy("logDataProtectionPolicy");
   p.versionFunctions = fields.boolean("versionFunctions").value_or(true);
-  p.websocketsApiName = fields.text("websocketsApiName");
-  p.websocketsApiRouteSelectionExpression = fields.text("websocketsApiRouteSelectionExpression");
-  p.websocketsDescription = fields.text("websocketsDescription");
   if (const Node* bucket = fields.node("deploymentBucket")) {
     const Node* name = bucket->isMap() ? bucket->get("name") : bucket;
     if (name && !name->isNull()) p.deploymentBucket = *name;
     if (bucket->isMap()) p.deploymentBucketSettings = *bucket;
   }
   p.deploymentPrefix = fields.text("deploymentPrefix").value_or("serverless");
-  if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap())
-    p.websocketUseProviderTags =
-        Fields(*websocket, diagnostics).boolean("useProviderTags").value_or(false);
-  if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
-    p.websocketApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");
   readIam(provider, p, diagnostics);
-  readWebsocketLogs(provider, p, diagnostics);
-  warnMisspellings(provider, diagnostics);
   return p;
 }
 

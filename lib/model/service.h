@@ -8,31 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "events/models.h"
+#include "model/named.h"
 #include "slsc/compile.h"
 #include "source/node.h"
 
 namespace slsc {
-
-// A name with where it was written, for diagnostics.
-struct Named {
-  std::string value;
-  Location at;
-};
-
-struct WebsocketAuthorizer {
-  std::string name;                     // the authorizer's name (function name, or from arn)
-  std::optional<std::string> function;  // the service's own function, when it names one
-  std::optional<Node> arn;              // a Lambda ARN: string or CloudFormation function
-  std::vector<std::string> identitySource;
-  Location at;
-};
-
-struct WebsocketEvent {
-  Named route;
-  bool routeResponse = false;  // routeResponseSelectionExpression: $default
-  std::optional<WebsocketAuthorizer> authorizer;
-  Location at;
-};
 
 // runtimeManagement: `auto` (the default), `onFunctionUpdate`, or `manual` with a runtime ARN.
 struct RuntimeManagement {
@@ -79,18 +60,6 @@ struct Function {
   std::optional<Node> destinations;      // {onSuccess, onFailure}
   std::optional<Node> maximumEventAge;
   std::optional<Node> maximumRetryAttempts;
-  std::vector<WebsocketEvent> websockets;
-};
-
-struct WebsocketLogs {
-  bool enabled = false;
-  Location at;  // provider.logs.websocket
-  std::optional<std::string> level;
-  Location levelAt;
-  std::optional<std::string> format;
-  bool accessLogging = true;
-  bool executionLogging = true;
-  bool fullExecutionData = true;
 };
 
 struct Provider {
@@ -120,15 +89,6 @@ struct Provider {
   std::optional<Node> deploymentBucketSettings;  // tags, blockPublicAccess, versioning, ...
   std::string deploymentPrefix = "serverless";
   bool versionFunctions = true;
-  std::optional<std::string> websocketsApiName;
-  std::optional<std::string> websocketsApiRouteSelectionExpression;
-  std::optional<std::string> websocketsDescription;
-  bool websocketUseProviderTags = false;
-  std::optional<Node> websocketApiId;       // provider.apiGateway.websocketApiId
-  WebsocketLogs websocketLogs;
-  std::optional<Node> restApiLogsRole;      // provider.logs.restApi.role
-  bool restApiRoleManagedExternally = false;
-  bool logsFrameworkLambda = false;         // provider.logs.frameworkLambda
   std::optional<Node> deploymentRole;       // provider.iam.deploymentRole, else provider.cfnRole
 };
 
@@ -143,6 +103,7 @@ struct Service {
   Compat compat = Compat::None;
   std::string artifact;    // package.artifact for the whole service
   bool individually = false;
+  EventModels events;      // what each event family built
 };
 
 // The IAM action a destination given as a string needs: lambda:InvokeFunction for a function

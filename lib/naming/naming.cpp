@@ -1,8 +1,9 @@
 // Logical ids and the normalizations behind them.
 #include "naming/naming.h"
 
+#include "naming/websocket.h"
+
 namespace slsc::naming {
-namespace {
 
 std::string concat(std::string_view a, std::string_view b) {
   std::string out;
@@ -11,8 +12,6 @@ std::string concat(std::string_view a, std::string_view b) {
   out.append(b);
   return out;
 }
-
-}  // namespace
 
 std::string normalizedResourceName(std::string_view name) {
   std::string out;
@@ -80,23 +79,20 @@ std::string lambdaEventInvokeConfig(std::string_view f) {
   return concat(normalizedResourceName(f), "LambdaEvConf");
 }
 
-std::string websocketsIntegration(std::string_view f) {
-  return concat(normalizedResourceName(f), "WebsocketsIntegration");
-}
-std::string websocketsPermission(std::string_view f) {
-  return concat(normalizedResourceName(f), "LambdaPermissionWebsockets");
-}
-std::string websocketsRoute(std::string_view route) {
-  return concat(normalizedRouteKey(route), "WebsocketsRoute");
-}
-std::string websocketsRouteResponse(std::string_view route) {
-  return concat(websocketsRoute(route), "Response");
-}
-std::string websocketsAuthorizer(std::string_view name) {
-  return concat(normalizedResourceName(name), "WebsocketsAuthorizer");
-}
-std::string websocketsDeployment(std::string_view hash) {
-  return concat("WebsocketsDeployment", alphanumericOnly(hash));
+std::string hashedIdStem(std::string_view id) {
+  // The hash is base64 digits only (alphanumericOnly), 16 or more of them.
+  static const std::string_view kHashedStems[] = {"LambdaVersion", kWebsocketsDeploymentStem};
+  for (std::string_view stem : kHashedStems) {
+    // The last occurrence first: a function's own name may hold the stem.
+    for (auto at = id.rfind(stem); at != std::string_view::npos;
+         at = at == 0 ? std::string_view::npos : id.rfind(stem, at - 1)) {
+      std::string_view hash = id.substr(at + stem.size());
+      bool prefixOk = stem == kWebsocketsDeploymentStem ? at == 0 : at > 0;
+      if (!prefixOk || hash.size() < 16 || alphanumericOnly(hash).size() != hash.size()) continue;
+      return std::string(id.substr(0, at + stem.size())) + "#";
+    }
+  }
+  return std::string(id);
 }
 
 std::string exportName(std::string_view service, std::string_view stage, std::string_view output) {

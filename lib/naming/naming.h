@@ -11,6 +11,8 @@ namespace slsc::naming {
 std::string normalizedResourceName(std::string_view name);
 // "$connect" → "Sconnect", "a.b" → "aPeriodb", "a/b" → "aSlashb" (case kept).
 std::string normalizedRouteKey(std::string_view route);
+// a + b, for the id functions of every family.
+std::string concat(std::string_view a, std::string_view b);
 // Keeps only letters and digits of a base64 digest, as the reference does for hash suffixes.
 std::string alphanumericOnly(std::string_view text);
 
@@ -31,26 +33,10 @@ std::string lambdaFunctionUrl(std::string_view function);  // the resource and i
 std::string lambdaFunctionUrlPermission(std::string_view function);
 std::string lambdaEventInvokeConfig(std::string_view function);
 
-// Websockets.
-inline constexpr std::string_view kWebsocketsApi = "WebsocketsApi";
-inline constexpr std::string_view kWebsocketsStage = "WebsocketsDeploymentStage";
-inline constexpr std::string_view kWebsocketsLogGroup = "WebsocketsLogGroup";
-inline constexpr std::string_view kWebsocketEndpointOutput = "ServiceEndpointWebsocket";
-std::string websocketsIntegration(std::string_view function);
-std::string websocketsPermission(std::string_view function);
-std::string websocketsRoute(std::string_view route);
-std::string websocketsRouteResponse(std::string_view route);
-std::string websocketsAuthorizer(std::string_view name);
-std::string websocketsDeployment(std::string_view hash);
-
-// The account-level API Gateway CloudWatch role that websocket logging needs.
-inline constexpr std::string_view kCloudWatchRoleCustomResource =
-    "CustomApiGatewayAccountCloudWatchRole";
-inline constexpr std::string_view kCustomResourcesRole = "IamRoleCustomResourcesLambdaExecution";
-inline constexpr std::string_view kCloudWatchRoleFunction =
-    "CustomDashresourceDashapigwDashcwDashroleLambdaFunction";
-inline constexpr std::string_view kCloudWatchRoleLogGroup =
-    "CustomDashresourceDashapigwDashcwDashroleLogGroup";
+// Ids that end in a hash of what they depend on (a Lambda version, an API deployment): the id
+// without its hash, with '#' appended, or the id itself when it carries no hash. diff matches
+// such ids by this stem, so that a new hash reads as a redeploy.
+std::string hashedIdStem(std::string_view id);
 
 // Export name of a generated output: "sls-<service>-<stage>-<output>".
 std::string exportName(std::string_view service, std::string_view stage, std::string_view output);

@@ -281,22 +281,6 @@ Location keyLocation(const MapEntry& entry) {
   return at;
 }
 
-// Function events of the Serverless Framework that sls-compile does not compile.
-bool isOtherEvent(std::string_view key) {
-  static const std::string_view kEvents[] = {
-      "activemq",      "alb",           "alexaSkill",      "alexaSmartHome",
-      "cloudFront",    "cloudwatchEvent", "cloudwatchLog", "cognitoUserPool",
-      "eventBridge",   "http",          "httpApi",         "iot",
-      "iotFleetProvisioning", "kafka",  "msk",             "rabbitmq",
-      "s3",            "schedule",      "sns",             "sqs",
-      "stream"};
-  return std::find(std::begin(kEvents), std::end(kEvents), key) != std::end(kEvents);
-}
-
-bool isWebsocketEventKey(std::string_view key) {
-  return key == "route" || key == "routeResponseSelectionExpression" || key == "authorizer";
-}
-
 struct Pending {
   Severity severity;
   Location at;
@@ -449,7 +433,7 @@ class Explainer {
         if (const MapEntry* e = at.node->entry(key)) unknown.push_back(e);
     }
     std::string mode = closed.empty() ? "" : stringMember(*closed.front(), "x-unknown");
-    if (mode == "event") return eventKeys(at, unknown);
+    if (mode == "event") return eventKeys(at, closed, unknown);
     Severity severity = mode == "error" ? Severity::Error : Severity::Warning;
     std::vector<std::string> names = declaredNames(closed);
     for (const MapEntry* e : unknown) {
@@ -464,38 +448,75 @@ class Explainer {
     }
   }
 
-  // Keys of one item of a function's `events`: every event other than `websocket` is refused
-  // by name, since compiling the rest of the service would drop it without a word.
-  void eventKeys(const InstanceAt& at, const std::vector<const MapEntry*>& unknown) {
-    const MapEntry* websocket = at.node->entry("websocket");
-    // `- websocket:` with nothing after it: the model explains the mis-indented `route:`.
-    if (websocket && websocket->value.isNull()) {
+  // Whether the event schema `schema` lists `key` as an event of the Serverless Framework that
+  // no family compiles yet (its x-not-compiled).
+  static bool isNotCompiled(const rapidjson::Value& schema, const std::string& key) {
+    auto list = schema.FindMember("x-not-compiled");
+    if (list == schema.MemberEnd() || !list->value.IsArray()) return false;
+    for (const auto& item : list->value.GetArray())
+      if (item.IsString() && key == item.GetString()) return true;
+    return false;
+  }
+
+  // Whether `key` is a setting of the event `family` in its map form: written beside the event
+  // instead of under it.
+  bool isEventSetting(const rapidjson::Value& schema, const std::string& family,
+                      const std::string& key) const {
+    auto properties = schema.FindMember("properties");
+    if (properties == schema.MemberEnd() || !properties->value.IsObject()) return false;
+    auto event = properties->value.FindMember(family.c_str());
+    if (event == properties->value.MemberEnd()) return false;
+    SchemaNode target = schema_.resolve(&event->value);
+    if (!target) return false;
+    std::vector<SchemaNode> forms{target};
+    if (auto anyOf = target->FindMember("anyOf"); anyOf != target->MemberEnd() && anyOf->value.IsArray())
+      for (const auto& form : anyOf->value.GetArray()) forms.push_back(schema_.resolve(&form));
+    return std::any_of(forms.begin(), forms.end(), [&](SchemaNode form) {
+      return form && form->IsObject() && schema_.declares(*form, key);
+    });
+  }
+
+  static std::string quotedList(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "'" : ", '") + name + "'";
+    return out;
+  }
+
+  // Keys of one item of a function's `events`: the event families' keys are its declared
+  // properties; every other event is refused by name, since compiling the rest of the service
+  // would drop it without a word.
+  void eventKeys(const InstanceAt& at, const std::vector<SchemaNode>& closed,
+                 const std::vector<const MapEntry*>& unknown) {
+    std::vector<std::string> families = declaredNames(closed);
+    const MapEntry* event = nullptr;  // the item's event, when a family compiles it
+    for (const auto& name : families)
+      if ((event = at.node->entry(name))) break;
+    // `- websocket:` with nothing after it: the family's model builder explains it (a
+    // mis-indented `route:`).
+    if (event && event->value.isNull()) {
       deferred_ = true;
       return;
     }
+    const rapidjson::Value& schema = *closed.front();
+    std::string compiled = "; sls-compile compiles " + quotedList(families) + " events only";
     for (const MapEntry* e : unknown) {
       Location loc = keyLocation(*e);
-      if (isOtherEvent(e->key)) {
+      if (isNotCompiled(schema, e->key)) {
         report(Severity::Error, loc, "event-unsupported",
-               fmt::format("'{}' events are not supported yet; sls-compile compiles "
-                           "'websocket' events only",
-                           clip(e->key)));
-      } else if (websocket && isWebsocketEventKey(e->key)) {
+               fmt::format("'{}' events are not supported yet{}", clip(e->key), compiled));
+      } else if (event && isEventSetting(schema, event->key, e->key)) {
         report(Severity::Error, loc, "schema-unknown-property",
-               fmt::format("'{}' is beside 'websocket:' instead of under it; indent it below "
-                           "'websocket:'",
-                           e->key));
-      } else if (websocket) {
+               fmt::format("'{}' is beside '{}:' instead of under it; indent it below '{}:'",
+                           e->key, event->key, event->key));
+      } else if (event) {
         report(Severity::Error, loc, "schema-unknown-property",
-               fmt::format("unexpected '{}' beside 'websocket' in one event; each item of "
-                           "'events' holds one event",
-                           clip(e->key)));
+               fmt::format("unexpected '{}' beside '{}' in one event; each item of 'events' "
+                           "holds one event",
+                           clip(e->key), event->key));
       } else {
-        std::string hint = didYouMean(e->key, {"websocket"});
+        std::string hint = didYouMean(e->key, families);
         report(Severity::Error, loc, "event-unsupported",
-               fmt::format("unknown event '{}'{}", clip(e->key),
-                           hint.empty() ? "; sls-compile compiles 'websocket' events only"
-                                        : hint));
+               fmt::format("unknown event '{}'{}", clip(e->key), hint.empty() ? compiled : hint));
       }
     }
   }

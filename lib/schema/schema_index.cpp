@@ -41,12 +41,61 @@ bool sameJsonType(const rapidjson::Value& a, const rapidjson::Value& b) {
 
 }  // namespace
 
-SchemaIndex::SchemaIndex(const char* text) {
-  doc_.Parse(text);
-  if (doc_.HasParseError()) {
-    throw std::runtime_error(std::string("the service schema is not valid JSON: ") +
-                             rapidjson::GetParseError_En(doc_.GetParseError()));
+namespace {
+
+void parseInto(rapidjson::Document& doc, const char* text, const char* what) {
+  doc.Parse(text);
+  if (doc.HasParseError())
+    throw std::runtime_error(std::string(what) + " is not valid JSON: " +
+                             rapidjson::GetParseError_En(doc.GetParseError()));
+  if (!doc.IsObject()) throw std::runtime_error(std::string(what) + " is not an object");
+}
+
+rapidjson::Value& objectMember(rapidjson::Value& object, const char* key, const char* what) {
+  auto it = object.FindMember(key);
+  if (it == object.MemberEnd() || !it->value.IsObject())
+    throw std::runtime_error(std::string(what) + " has no object '" + key + "'");
+  return it->value;
+}
+
+// Adds an event family's fragment to the core schema: its definitions, and the properties each
+// member of its `extend` gives the core definition of that name.
+void merge(rapidjson::Document& core, const char* text) {
+  rapidjson::Document fragment;
+  parseInto(fragment, text, "an event family's schema");
+  auto& allocator = core.GetAllocator();
+  rapidjson::Value& definitions = objectMember(core, "definitions", "the service schema");
+  if (auto it = fragment.FindMember("definitions"); it != fragment.MemberEnd()) {
+    for (auto& d : it->value.GetObject()) {
+      if (definitions.HasMember(d.name))
+        throw std::runtime_error(std::string("the definition '") + d.name.GetString() +
+                                 "' is in two schemas");
+      definitions.AddMember(rapidjson::Value(d.name, allocator), rapidjson::Value(d.value, allocator),
+                            allocator);
+    }
   }
+  auto extend = fragment.FindMember("extend");
+  if (extend == fragment.MemberEnd()) return;
+  for (auto& e : extend->value.GetObject()) {
+    rapidjson::Value& target = objectMember(definitions, e.name.GetString(), "the service schema");
+    if (!target.HasMember("properties"))
+      target.AddMember("properties", rapidjson::Value(rapidjson::kObjectType), allocator);
+    rapidjson::Value& properties = target["properties"];
+    for (auto& property : objectMember(e.value, "properties", "an 'extend' entry").GetObject()) {
+      if (properties.HasMember(property.name))
+        throw std::runtime_error(std::string("the property '") + property.name.GetString() +
+                                 "' is in two schemas");
+      properties.AddMember(rapidjson::Value(property.name, allocator),
+                           rapidjson::Value(property.value, allocator), allocator);
+    }
+  }
+}
+
+}  // namespace
+
+SchemaIndex::SchemaIndex(const char* text, std::span<const char* const> fragments) {
+  parseInto(doc_, text, "the service schema");
+  for (const char* fragment : fragments) merge(doc_, fragment);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   parser.populateSchema(valijson::adapters::RapidJsonAdapter(doc_), schema_);
   index(doc_);
@@ -236,7 +285,8 @@ std::vector<SchemaNode> SchemaIndex::schemasAt(const rapidjson::Value& instance,
 }
 
 const SchemaIndex& serverlessSchema() {
-  static const SchemaIndex index(kServerlessSchema);
+  static const SchemaIndex index(kServerlessSchema,
+                                 std::span<const char* const>(kEventSchemas, kEventSchemasCount));
   return index;
 }
 

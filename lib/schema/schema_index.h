@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <regex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,10 @@ using SchemaNode = const rapidjson::Value*;
 
 class SchemaIndex {
  public:
-  // Throws std::runtime_error when `text` is no valid schema.
-  explicit SchemaIndex(const char* text);
+  // The core schema `text` with each event family's fragment merged in (schemas/events/*.json:
+  // their `definitions` added, each `extend` entry's properties added to the core definition of
+  // that name). Throws std::runtime_error when they make no valid schema.
+  explicit SchemaIndex(const char* text, std::span<const char* const> fragments = {});
 
   const valijson::Schema& schema() const { return schema_; }
 
@@ -54,7 +57,8 @@ class SchemaIndex {
   std::map<std::string, std::regex> regexes_;
 };
 
-// The schema of serverless.yml (schemas/serverless.schema.json), parsed on first use.
+// The schema of serverless.yml (schemas/serverless.schema.json and schemas/events/*.json),
+// parsed on first use.
 const SchemaIndex& serverlessSchema();
 
 }  // namespace slsc

@@ -1,9 +1,14 @@
-// The text of schemas/serverless.schema.json, compiled into the library by CMake so that the
-// installed compiler needs no file from the source tree.
+// The text of schemas/serverless.schema.json and of every event family's schemas/events/*.json,
+// compiled into the library by CMake so that the installed compiler needs no file from the
+// source tree.
 #pragma once
+
+#include <cstddef>
 
 namespace slsc {
 
 extern const char* const kServerlessSchema;
+extern const char* const kEventSchemas[];
+extern const std::size_t kEventSchemasCount;
 
 }  // namespace slsc

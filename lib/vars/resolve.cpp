@@ -15,6 +15,7 @@
 #include "source/js_scalars.h"
 #include "source/loader.h"
 #include "vars/engine.h"
+#include "vars/stage.h"
 
 namespace slsc {
 namespace vars {
@@ -411,8 +412,7 @@ Outcome Resolver::stage(const SourceCall& call) {
   if (written.kind == Outcome::Kind::Failed) return written;
   if (written.ok()) {
     std::optional<std::string> text = textOf(written.value);
-    // As JavaScript's `if (!stage)`: an empty, false or zero stage is no stage.
-    if (!text || (!text->empty() && *text != "false" && *text != "0")) return written;
+    if (!text || isStageSet(*text)) return written;
   }
   return placeString("dev", call);
 }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "naming/naming.h"
+#include "naming/websocket.h"
 
 namespace slsc::naming {
 namespace {

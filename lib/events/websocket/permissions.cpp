@@ -1,12 +1,12 @@
-// websockets: the Lambda permissions that let API Gateway invoke route handlers and
+// websocket: the Lambda permissions that let API Gateway invoke route handlers and
 // authorizers. By default each is limited to this API (SourceArn); the reference's are not.
 #include <map>
 
-#include "compile/units.h"
-#include "compile/websockets/common.h"
-#include "naming/naming.h"
+#include "events/websocket/common.h"
+#include "events/websocket/units.h"
+#include "naming/websocket.h"
 
-namespace slsc {
+namespace slsc::websockets {
 namespace {
 
 // One permission to write. A function that both handles a route and authorizes one gets one
@@ -14,7 +14,7 @@ namespace {
 struct Permission {
   std::string id;
   const Function* handler = nullptr;                // set when it handles a route
-  const WebsocketAuthorizer* authorizer = nullptr;  // set when it only authorizes
+  const Authorizer* authorizer = nullptr;  // set when it only authorizes
   Location at;
 };
 
@@ -36,7 +36,7 @@ std::vector<Permission> collect(const Service& service) {
   for (const auto& [fn, event] : websockets::events(service)) {
     add(Permission{naming::websocketsPermission(fn.key), &fn, nullptr, event.at});
     if (event.authorizer) {
-      const WebsocketAuthorizer& a = *event.authorizer;
+      const Authorizer& a = *event.authorizer;
       add(Permission{naming::websocketsPermission(a.name), nullptr, &a, a.at});
     }
   }
@@ -46,35 +46,35 @@ std::vector<Permission> collect(const Service& service) {
 Json handlerPermission(CompileContext& context, const Function& fn,
                        std::vector<std::string>& dependsOn) {
   JsonFactory& json = context.json();
-  if (!context.usesExistingWebsocketApi()) dependsOn.push_back(std::string(naming::kWebsocketsApi));
+  if (!usesExistingApi(context.service)) dependsOn.push_back(std::string(naming::kWebsocketsApi));
   dependsOn.push_back(context.aliasId(fn).value_or(naming::lambdaFunction(fn.key)));
   JsonObject properties(json);
   properties.set("FunctionName", context.lambdaTarget(fn))
       .set("Action", "lambda:InvokeFunction")
       .set("Principal", "apigateway.amazonaws.com");
-  if (!context.compat()) properties.set("SourceArn", context.executeApiArn("/*"));
+  if (!context.compat()) properties.set("SourceArn", executeApiArn(context, "/*"));
   return properties.take();
 }
 
-Json authorizerPermission(CompileContext& context, const WebsocketAuthorizer& a,
+Json authorizerPermission(CompileContext& context, const Authorizer& a,
                           std::vector<std::string>& dependsOn) {
   JsonFactory& json = context.json();
-  if (!context.usesExistingWebsocketApi()) dependsOn.push_back(std::string(naming::kWebsocketsApi));
+  if (!usesExistingApi(context.service)) dependsOn.push_back(std::string(naming::kWebsocketsApi));
   JsonObject properties(json);
   properties.set("Action", "lambda:InvokeFunction").set("Principal", "apigateway.amazonaws.com");
-  properties.set("FunctionName", websockets::authorizerTarget(context, a));
+  properties.set("FunctionName", authorizerTarget(context, a));
   if (a.function) {
     const Function& fn = *context.function(*a.function);
     dependsOn.push_back(naming::lambdaFunction(fn.key));
     if (auto alias = context.aliasId(fn)) dependsOn.push_back(*alias);
   }
-  if (!context.compat()) properties.set("SourceArn", context.executeApiArn("/authorizers/*"));
+  if (!context.compat()) properties.set("SourceArn", executeApiArn(context, "/authorizers/*"));
   return properties.take();
 }
 
 }  // namespace
 
-void compileWebsocketsPermissions(CompileContext& context) {
+void compilePermissions(CompileContext& context) {
   JsonFactory& json = context.json();
   for (const auto& p : collect(context.service)) {
     std::vector<std::string> dependsOn;
@@ -91,4 +91,4 @@ void compileWebsocketsPermissions(CompileContext& context) {
   }
 }
 
-}  // namespace slsc
+}  // namespace slsc::websockets

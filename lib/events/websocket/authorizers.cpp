@@ -1,27 +1,27 @@
-// websockets: one REQUEST authorizer per authorizer name (several routes may share one).
+// websocket: one REQUEST authorizer per authorizer name (several routes may share one).
 #include <set>
 
-#include "compile/units.h"
-#include "compile/websockets/common.h"
-#include "naming/naming.h"
+#include "events/websocket/common.h"
+#include "events/websocket/units.h"
+#include "naming/websocket.h"
 
-namespace slsc {
+namespace slsc::websockets {
 
-void compileWebsocketsAuthorizers(CompileContext& context) {
+void compileAuthorizers(CompileContext& context) {
   JsonFactory& json = context.json();
   std::set<std::string> done;
-  for (const auto& [fn, event] : websockets::events(context.service)) {
+  for (const auto& [fn, event] : events(context.service)) {
     if (!event.authorizer) continue;
-    const WebsocketAuthorizer& authorizer = *event.authorizer;
+    const Authorizer& authorizer = *event.authorizer;
     std::string id = naming::websocketsAuthorizer(authorizer.name);
     if (!done.insert(id).second) continue;
     Json properties =
         JsonObject(json)
-            .set("ApiId", context.websocketApiId())
+            .set("ApiId", apiId(context))
             .set("Name", authorizer.name)
             .set("AuthorizerType", "REQUEST")
             .set("AuthorizerUri",
-                 websockets::invocationUri(json, websockets::authorizerTarget(context, authorizer)))
+                 apigateway::invocationUri(json, authorizerTarget(context, authorizer)))
             .set("IdentitySource", json.strings(authorizer.identitySource))
             .take();
     std::vector<std::string> dependsOn;
@@ -30,10 +30,10 @@ void compileWebsocketsAuthorizers(CompileContext& context) {
         dependsOn.push_back(*alias);
     }
     context.out.addResource(id,
-                            websockets::resource(json, "AWS::ApiGatewayV2::Authorizer",
+                            resource(json, "AWS::ApiGatewayV2::Authorizer",
                                                  std::move(properties), std::move(dependsOn)),
                             authorizer.at);
   }
 }
 
-}  // namespace slsc
+}  // namespace slsc::websockets

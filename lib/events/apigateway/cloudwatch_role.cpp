@@ -1,15 +1,17 @@
-// websockets: the account-level setting that lets API Gateway write logs. A custom resource
+// apigateway: the account-level setting that lets API Gateway write logs. A custom resource
 // runs our own handler (cloudwatch_role.py, carried inline) that creates or reuses a role with
 // AmazonAPIGatewayPushToCloudWatchLogs and sets it on the account only when the account has
 // none or another. Logical ids and the role's permissions are the reference's.
+#include "events/apigateway/cloudwatch_role.h"
+
 #include "compile/hash.h"
-#include "compile/units.h"
-#include "naming/naming.h"
+#include "naming/apigateway.h"
 
 namespace slsc {
 
 extern const char* const kCloudWatchRoleHandler;
 
+namespace apigateway {
 namespace {
 
 // service-stage-custom-resource-apigw-cw-role, shortened with an MD5 as the reference does
@@ -43,7 +45,7 @@ Json role(CompileContext& context) {
   JsonFactory& json = context.json();
   const std::string prefix = context.service.name + "-" + context.provider.stage;
   std::vector<Json> statements;
-  if (context.provider.logsFrameworkLambda) {
+  if (context.service.events.apiGateway.frameworkLambdaLogs) {
     std::string group = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/" + prefix;
     statements.push_back(logStatement(
         json, {"logs:CreateLogStream", "logs:CreateLogGroup", "logs:TagResource"}, group + "*:*"));
@@ -112,7 +114,8 @@ Json function(CompileContext& context) {
                         .take();
   std::vector<Json> dependsOn;
   if (!p.deploymentRole) dependsOn.push_back(json.str(naming::kCustomResourcesRole));
-  if (p.logsFrameworkLambda) dependsOn.push_back(json.str(naming::kCloudWatchRoleLogGroup));
+  if (context.service.events.apiGateway.frameworkLambdaLogs)
+    dependsOn.push_back(json.str(naming::kCloudWatchRoleLogGroup));
   JsonObject resource(json);
   resource.set("Type", "AWS::Lambda::Function").set("Properties", std::move(properties));
   if (!dependsOn.empty()) resource.set("DependsOn", json.array(std::move(dependsOn)));
@@ -132,15 +135,14 @@ Json logGroup(CompileContext& context) {
 
 }  // namespace
 
-void compileApiGatewayCloudWatchRole(CompileContext& context) {
+void compileAccountCloudWatchRole(CompileContext& context, const Location& at) {
   const Provider& p = context.provider;
-  if (!p.websocketLogs.enabled || context.usesExistingWebsocketApi()) return;
-  if (p.restApiRoleManagedExternally) return;
+  const Settings& settings = context.service.events.apiGateway;
+  if (settings.cloudWatchRoleManagedExternally) return;
   JsonFactory& json = context.json();
-  Location at = p.websocketLogs.at;
   JsonObject properties(json);
   properties.set("ServiceToken", json.getAtt(naming::kCloudWatchRoleFunction, "Arn"));
-  if (p.restApiLogsRole) properties.set("RoleArn", json.fromNode(*p.restApiLogsRole));
+  if (settings.cloudWatchRole) properties.set("RoleArn", json.fromNode(*settings.cloudWatchRole));
   context.out.addResource(std::string(naming::kCloudWatchRoleCustomResource),
                           JsonObject(json)
                               .set("Type", "Custom::ApiGatewayAccountRole")
@@ -151,8 +153,9 @@ void compileApiGatewayCloudWatchRole(CompileContext& context) {
   if (!p.deploymentRole)
     context.out.addResource(std::string(naming::kCustomResourcesRole), role(context), at);
   context.out.addResource(std::string(naming::kCloudWatchRoleFunction), function(context), at);
-  if (p.logsFrameworkLambda)
+  if (context.service.events.apiGateway.frameworkLambdaLogs)
     context.out.addResource(std::string(naming::kCloudWatchRoleLogGroup), logGroup(context), at);
 }
 
+}  // namespace apigateway
 }  // namespace slsc

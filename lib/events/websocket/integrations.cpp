@@ -1,30 +1,30 @@
-// websockets: one AWS_PROXY integration per function that handles a route.
+// websocket: one AWS_PROXY integration per function that handles a route.
 #include <set>
 
-#include "compile/units.h"
-#include "compile/websockets/common.h"
-#include "naming/naming.h"
+#include "events/websocket/common.h"
+#include "events/websocket/units.h"
+#include "naming/websocket.h"
 
-namespace slsc {
+namespace slsc::websockets {
 
-void compileWebsocketsIntegrations(CompileContext& context) {
+void compileIntegrations(CompileContext& context) {
   JsonFactory& json = context.json();
   std::set<std::string> done;
-  for (const auto& [fn, event] : websockets::events(context.service)) {
+  for (const auto& [fn, event] : events(context.service)) {
     if (!done.insert(fn.key).second) continue;
     Json properties = JsonObject(json)
-                          .set("ApiId", context.websocketApiId())
+                          .set("ApiId", apiId(context))
                           .set("IntegrationType", "AWS_PROXY")
                           .set("IntegrationUri",
-                               websockets::invocationUri(json, context.lambdaTarget(fn)))
+                               apigateway::invocationUri(json, context.lambdaTarget(fn)))
                           .take();
     std::vector<std::string> dependsOn;
     if (auto alias = context.aliasId(fn)) dependsOn.push_back(*alias);
     context.out.addResource(naming::websocketsIntegration(fn.key),
-                            websockets::resource(json, "AWS::ApiGatewayV2::Integration",
+                            resource(json, "AWS::ApiGatewayV2::Integration",
                                                  std::move(properties), std::move(dependsOn)),
                             event.at);
   }
 }
 
-}  // namespace slsc
+}  // namespace slsc::websockets

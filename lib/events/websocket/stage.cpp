@@ -1,10 +1,10 @@
-// websockets: the stage (with execution and access logging when provider.logs.websocket asks
+// websocket: the stage (with execution and access logging when provider.logs.websocket asks
 // for it) and the log group access logs go to. An existing API brings its own stage.
-#include "compile/units.h"
-#include "compile/websockets/common.h"
-#include "naming/naming.h"
+#include "events/websocket/common.h"
+#include "events/websocket/units.h"
+#include "naming/websocket.h"
 
-namespace slsc {
+namespace slsc::websockets {
 namespace {
 
 const char* kDefaultLogFormat =
@@ -13,7 +13,7 @@ const char* kDefaultLogFormat =
     "$context.requestId";
 
 void addLogSettings(CompileContext& context, JsonObject& properties) {
-  const WebsocketLogs& logs = context.provider.websocketLogs;
+  const Logs& logs = model(context.service).settings.logs;
   JsonFactory& json = context.json();
   std::string level = !logs.executionLogging ? "OFF" : logs.level.value_or("INFO");
   properties.set("DefaultRouteSettings",
@@ -47,22 +47,23 @@ Json logGroup(CompileContext& context) {
 
 }  // namespace
 
-void compileWebsocketsStage(CompileContext& context, const std::string& deploymentId) {
-  if (context.usesExistingWebsocketApi()) return;
+void compileStage(CompileContext& context, const std::string& deploymentId) {
+  if (usesExistingApi(context.service)) return;
   JsonFactory& json = context.json();
   const Provider& p = context.provider;
+  const Settings& s = model(context.service).settings;
   JsonObject properties(json);
-  properties.set("ApiId", context.websocketApiId())
+  properties.set("ApiId", apiId(context))
       .set("StageName", p.stage)
-      .set("Description", p.websocketsDescription.value_or("Serverless Websockets"));
-  if (p.websocketLogs.enabled) addLogSettings(context, properties);
+      .set("Description", s.description.value_or("Serverless Websockets"));
+  if (s.logs.enabled) addLogSettings(context, properties);
   properties.set("DeploymentId", json.ref(deploymentId));
   context.out.addResource(std::string(naming::kWebsocketsStage),
-                          websockets::resource(json, "AWS::ApiGatewayV2::Stage", properties.take()),
+                          resource(json, "AWS::ApiGatewayV2::Stage", properties.take()),
                           context.serviceLocation());
-  if (!p.websocketLogs.enabled) return;
+  if (!s.logs.enabled) return;
   context.out.addResource(std::string(naming::kWebsocketsLogGroup), logGroup(context),
-                          p.websocketLogs.at);
+                          s.logs.at);
 }
 
-}  // namespace slsc
+}  // namespace slsc::websockets

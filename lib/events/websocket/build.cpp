@@ -1,10 +1,12 @@
-// model: the `websocket` events of a function and their authorizers.
+// websocket, model: the provider's websocket settings, and the `websocket` events of a function
+// with their authorizers.
 #include <fmt/format.h>
 
+#include "events/websocket/family.h"
 #include "model/builders.h"
 #include "model/fields.h"
 
-namespace slsc {
+namespace slsc::websockets {
 namespace {
 
 const std::vector<std::string> kDefaultIdentitySource = {"route.request.header.Auth"};
@@ -33,7 +35,7 @@ bool isFunctionOfService(const Node& functions, const std::string& name) {
   return functions.isMap() && functions.get(name) != nullptr;
 }
 
-std::optional<WebsocketAuthorizer> functionAuthorizer(const std::string& name, const Location& at,
+std::optional<Authorizer> functionAuthorizer(const std::string& name, const Location& at,
                                                       const Node& functions,
                                                       Diagnostics& diagnostics) {
   if (!isFunctionOfService(functions, name)) {
@@ -43,7 +45,7 @@ std::optional<WebsocketAuthorizer> functionAuthorizer(const std::string& name, c
                                   name));
     return std::nullopt;
   }
-  WebsocketAuthorizer a;
+  Authorizer a;
   a.name = name;
   a.function = name;
   a.identitySource = kDefaultIdentitySource;
@@ -51,7 +53,7 @@ std::optional<WebsocketAuthorizer> functionAuthorizer(const std::string& name, c
   return a;
 }
 
-std::optional<WebsocketAuthorizer> arnAuthorizer(const Node& arn, std::optional<std::string> name,
+std::optional<Authorizer> arnAuthorizer(const Node& arn, std::optional<std::string> name,
                                                  const Location& at, Diagnostics& diagnostics) {
   if (arn.isScalar() && !isLambdaArn(arn.text())) {
     diagnostics.error(arn.location(), "authorizer-arn-invalid",
@@ -65,7 +67,7 @@ std::optional<WebsocketAuthorizer> arnAuthorizer(const Node& arn, std::optional<
                       "an authorizer whose 'arn' is a CloudFormation function needs a 'name'");
     return std::nullopt;
   }
-  WebsocketAuthorizer a;
+  Authorizer a;
   a.name = name ? *name : nameFromArn(arn.text());
   a.arn = arn;
   a.identitySource = kDefaultIdentitySource;
@@ -85,10 +87,10 @@ std::vector<std::string> identitySource(const Node& value, Diagnostics& diagnost
   return out;
 }
 
-std::optional<WebsocketAuthorizer> objectAuthorizer(const Node& value, const Node& functions,
+std::optional<Authorizer> objectAuthorizer(const Node& value, const Node& functions,
                                                     Diagnostics& diagnostics) {
   Fields fields(value, diagnostics);
-  std::optional<WebsocketAuthorizer> a;
+  std::optional<Authorizer> a;
   auto name = fields.text("name");
   if (const Node* arn = fields.node("arn")) {
     a = arnAuthorizer(*arn, name, value.location(), diagnostics);
@@ -112,7 +114,7 @@ std::optional<WebsocketAuthorizer> objectAuthorizer(const Node& value, const Nod
   return a;
 }
 
-std::optional<WebsocketAuthorizer> buildAuthorizer(const Node& value, const Node& functions,
+std::optional<Authorizer> buildAuthorizer(const Node& value, const Node& functions,
                                                    Diagnostics& diagnostics) {
   if (value.isMap()) return objectAuthorizer(value, functions, diagnostics);
   if (!value.isScalar()) {
@@ -131,9 +133,9 @@ Named routeOf(const Node& value) {
   return Named{value.text(), at};
 }
 
-std::optional<WebsocketEvent> objectEvent(const Node& value, const Node& functions,
+std::optional<Event> objectEvent(const Node& value, const Node& functions,
                                           Diagnostics& diagnostics) {
-  WebsocketEvent event;
+  Event event;
   event.at = value.location();
   Fields fields(value, diagnostics);
   const Node* route = fields.node("route");
@@ -181,31 +183,87 @@ void reportMisindentedRoute(const Node& event, const MapEntry& websocket,
   diagnostics.error(at, "websocket-no-route", "this websocket event has no route");
 }
 
+// provider.logs.websocket: true, or a map of settings.
+void readLogs(const Node& provider, Logs& out, Diagnostics& diagnostics) {
+  const Node* logs = provider.get("logs");
+  if (!logs || !logs->isMap()) return;
+  const Node* websocket = logs->get("websocket");
+  if (!websocket || websocket->isNull()) return;
+  out.at = websocket->location();
+  if (auto flag = websocket->asBool()) {
+    out.enabled = *flag;
+    return;
+  }
+  if (!websocket->isMap()) return;
+  out.enabled = true;
+  Fields fields(*websocket, diagnostics);
+  out.level = fields.text("level");
+  if (const Node* level = fields.node("level")) out.levelAt = level->location();
+  out.format = fields.text("format");
+  out.accessLogging = fields.boolean("accessLogging").value_or(true);
+  out.executionLogging = fields.boolean("executionLogging").value_or(true);
+  out.fullExecutionData = fields.boolean("fullExecutionData").value_or(true);
+}
+
+// Settings the reference ignores without a word because their name is one letter off.
+void warnMisspellings(const Node& provider, Diagnostics& diagnostics) {
+  static const std::pair<const char*, const char*> misspelt[] = {
+      {"websocketApiName", "websocketsApiName"},
+      {"websocketApiRouteSelectionExpression", "websocketsApiRouteSelectionExpression"},
+      {"websocketDescription", "websocketsDescription"},
+  };
+  for (const auto& [wrong, right] : misspelt) {
+    const MapEntry* e = provider.entry(wrong);
+    if (!e) continue;
+    diagnostics.warning(keyLocation(*e), "setting-misspelt",
+                        fmt::format("'provider.{}' is not a setting and is ignored; did you mean "
+                                    "'{}'?",
+                                    wrong, right));
+  }
+}
+
 }  // namespace
 
-std::vector<WebsocketEvent> buildWebsocketEvents(const Node& events, const Node& functions,
-                                                 Diagnostics& diagnostics) {
-  std::vector<WebsocketEvent> out;
-  for (const auto& event : events.items()) {
+void buildSettings(const Node& provider, Service& service, Diagnostics& diagnostics) {
+  Settings& s = service.events.websocket.settings;
+  Fields fields(provider, diagnostics);
+  s.apiName = fields.text("websocketsApiName");
+  s.routeSelectionExpression = fields.text("websocketsApiRouteSelectionExpression");
+  s.description = fields.text("websocketsDescription");
+  if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap())
+    s.useProviderTags = Fields(*websocket, diagnostics).boolean("useProviderTags").value_or(false);
+  if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
+    s.existingApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");
+  readLogs(provider, s.logs, diagnostics);
+  warnMisspellings(provider, diagnostics);
+}
+
+void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics) {
+  std::vector<Event>& out = service.events.websocket.events;
+  const Node& functions = in.functions;
+  for (const auto& event : in.events.items()) {
     if (!event.isMap()) continue;
     const MapEntry* websocket = event.entry("websocket");
     if (!websocket) continue;
     const Node& value = websocket->value;
+    std::optional<Event> built;
     if (value.isNull()) {
       reportMisindentedRoute(event, *websocket, diagnostics);
     } else if (value.isScalar()) {
-      WebsocketEvent e;
+      Event e;
       e.route = routeOf(value);
       e.at = value.location();
-      out.push_back(std::move(e));
+      built = std::move(e);
     } else if (value.isMap()) {
-      if (auto e = objectEvent(value, functions, diagnostics)) out.push_back(std::move(*e));
+      built = objectEvent(value, functions, diagnostics);
     } else {
       diagnostics.error(value.location(), "type-mismatch",
                         "a websocket event is a route key or a map with 'route'");
     }
+    if (!built) continue;
+    built->function = in.function;
+    out.push_back(std::move(*built));
   }
-  return out;
 }
 
-}  // namespace slsc
+}  // namespace slsc::websockets

@@ -1,18 +1,18 @@
-// websockets: one route per route key, targeting its function's integration.
-#include "compile/units.h"
-#include "compile/websockets/common.h"
-#include "naming/naming.h"
+// websocket: one route per route key, targeting its function's integration.
+#include "events/websocket/common.h"
+#include "events/websocket/units.h"
+#include "naming/websocket.h"
 
-namespace slsc {
+namespace slsc::websockets {
 
-void compileWebsocketsRoutes(CompileContext& context) {
+void compileRoutes(CompileContext& context) {
   JsonFactory& json = context.json();
-  for (const auto& [fn, event] : websockets::events(context.service)) {
+  for (const auto& [fn, event] : events(context.service)) {
     std::vector<Json> target;
     target.push_back(json.str("integrations"));
     target.push_back(json.ref(naming::websocketsIntegration(fn.key)));
     JsonObject properties(json);
-    properties.set("ApiId", context.websocketApiId())
+    properties.set("ApiId", apiId(context))
         .set("RouteKey", event.route.value)
         .set("AuthorizationType", event.authorizer ? "CUSTOM" : "NONE")
         .set("Target", json.join("/", std::move(target)));
@@ -20,10 +20,10 @@ void compileWebsocketsRoutes(CompileContext& context) {
     if (event.authorizer)
       properties.set("AuthorizerId", json.ref(naming::websocketsAuthorizer(event.authorizer->name)));
     context.out.addResource(naming::websocketsRoute(event.route.value),
-                            websockets::resource(json, "AWS::ApiGatewayV2::Route",
+                            resource(json, "AWS::ApiGatewayV2::Route",
                                                  properties.take()),
                             event.route.at);
   }
 }
 
-}  // namespace slsc
+}  // namespace slsc::websockets

@@ -1,0 +1,27 @@
+// The ARNs API Gateway families write: the invocation URI API Gateway calls a Lambda function
+// by, and execute-api ARNs of an API's resources.
+#pragma once
+
+#include <string_view>
+
+#include "compile/json.h"
+#include "source/node.h"
+
+namespace slsc::apigateway {
+
+// An API: one the template creates (its logical id), or an existing one (its id as written).
+struct ApiRef {
+  std::string_view logicalId;
+  const Node* existing = nullptr;
+};
+
+// The API's id: a Ref to the logical id, or the existing id as written.
+Json apiId(JsonFactory& json, const ApiRef& api);
+
+// arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<target>/invocations
+Json invocationUri(JsonFactory& json, Json target);
+
+// arn:…:execute-api:<region>:<account>:<api id><suffix>, the ARN of this API's resources.
+Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix);
+
+}  // namespace slsc::apigateway

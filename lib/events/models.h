@@ -1,0 +1,15 @@
+// The event families' parts of the model: one member per family, typed in the family's own
+// header, and what the API Gateway families share. Service holds one of these.
+#pragma once
+
+#include "events/apigateway/model.h"
+#include "events/websocket/model.h"
+
+namespace slsc {
+
+struct EventModels {
+  apigateway::Settings apiGateway;
+  websockets::Model websocket;
+};
+
+}  // namespace slsc

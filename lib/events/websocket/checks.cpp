@@ -1,0 +1,129 @@
+// websocket, model: checks across the service that catch, at compile time, what the reference
+// lets fail at deploy time: route keys, the ids they make, authorizers, log settings.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "events/websocket/common.h"
+#include "events/websocket/family.h"
+#include "naming/websocket.h"
+
+namespace slsc::websockets {
+namespace {
+
+bool isReservedRoute(const std::string& route) {
+  return route == "$connect" || route == "$disconnect" || route == "$default";
+}
+
+void checkRouteKey(const Event& event, Diagnostics& diagnostics) {
+  const Named& route = event.route;
+  if (route.value.empty()) {
+    diagnostics.error(route.at, "route-key-empty", "the route key is empty");
+    return;
+  }
+  std::string id = naming::websocketsRoute(route.value);
+  if (!naming::isValidLogicalId(id)) {
+    diagnostics.error(route.at, "route-key-invalid",
+                      fmt::format("route key '{}' makes an invalid logical id '{}' (only letters, "
+                                  "digits and $ / - _ . are allowed, at most 255 in all)",
+                                  route.value, id));
+    return;
+  }
+  if (route.value[0] == '$' && !isReservedRoute(route.value)) {
+    diagnostics.warning(route.at, "route-key-reserved",
+                        fmt::format("route key '{}' starts with '$', which API Gateway keeps for "
+                                    "$connect, $disconnect and $default; the deploy will fail",
+                                    route.value));
+  }
+}
+
+struct RouteSeen {
+  const Function* function;
+  const Event* event;
+};
+
+void checkRoutes(const Service& service, Diagnostics& diagnostics) {
+  std::map<std::string, RouteSeen> byKey;
+  std::map<std::string, RouteSeen> byId;
+  for (const auto& [fn, event] : events(service)) {
+    {
+      checkRouteKey(event, diagnostics);
+      const std::string& key = event.route.value;
+      if (auto [it, fresh] = byKey.emplace(key, RouteSeen{&fn, &event}); !fresh) {
+        diagnostics.error(event.route.at, "route-duplicate",
+                          fmt::format("route key '{}' is declared twice: by function '{}' (line "
+                                      "{}) and by function '{}'",
+                                      key, it->second.function->key,
+                                      it->second.event->route.at.line, fn.key));
+        continue;
+      }
+      std::string id = naming::websocketsRoute(key);
+      if (auto [it, fresh] = byId.emplace(id, RouteSeen{&fn, &event}); !fresh) {
+        diagnostics.error(event.route.at, "route-id-collision",
+                          fmt::format("route keys '{}' (line {}) and '{}' both make the logical "
+                                      "id '{}'",
+                                      it->second.event->route.value,
+                                      it->second.event->route.at.line, key, id));
+      }
+    }
+  }
+}
+
+bool sameNode(const Node& a, const Node& b) {
+  if (a.kind() != b.kind()) return false;
+  if (a.isScalar()) return a.text() == b.text();
+  if (a.isSeq()) {
+    if (a.items().size() != b.items().size()) return false;
+    for (std::size_t i = 0; i < a.items().size(); ++i)
+      if (!sameNode(a.items()[i], b.items()[i])) return false;
+    return true;
+  }
+  if (a.isMap()) {
+    if (a.entries().size() != b.entries().size()) return false;
+    for (std::size_t i = 0; i < a.entries().size(); ++i) {
+      if (a.entries()[i].key != b.entries()[i].key) return false;
+      if (!sameNode(a.entries()[i].value, b.entries()[i].value)) return false;
+    }
+  }
+  return true;
+}
+
+bool sameAuthorizer(const Authorizer& a, const Authorizer& b) {
+  if (a.function != b.function || a.identitySource != b.identitySource) return false;
+  if (a.arn.has_value() != b.arn.has_value()) return false;
+  return !a.arn || sameNode(*a.arn, *b.arn);
+}
+
+void checkAuthorizers(const Service& service, Diagnostics& diagnostics) {
+  std::map<std::string, const Authorizer*> byId;
+  for (const auto& [fn, event] : events(service)) {
+    {
+      if (!event.authorizer) continue;
+      const Authorizer& a = *event.authorizer;
+      auto [it, fresh] = byId.emplace(naming::websocketsAuthorizer(a.name), &a);
+      if (fresh || sameAuthorizer(*it->second, a)) continue;
+      diagnostics.error(a.at, "authorizer-conflict",
+                        fmt::format("authorizer '{}' is defined differently on line {}; one name "
+                                    "makes one authorizer resource",
+                                    a.name, it->second->at.line));
+    }
+  }
+}
+
+void checkLogs(const Service& service, Diagnostics& diagnostics) {
+  const Logs& logs = model(service).settings.logs;
+  if (!logs.enabled || !logs.level || !logs.executionLogging) return;
+  if (*logs.level == "INFO" || *logs.level == "ERROR") return;
+  diagnostics.error(logs.levelAt, "logs-level-invalid",
+                    fmt::format("websocket log level '{}' is not one of INFO, ERROR", *logs.level));
+}
+
+}  // namespace
+
+void checkModel(const Service& service, Diagnostics& diagnostics) {
+  checkRoutes(service, diagnostics);
+  checkAuthorizers(service, diagnostics);
+  checkLogs(service, diagnostics);
+}
+
+}  // namespace slsc::websockets

@@ -1,0 +1,57 @@
+// websocket: the family's row, its pass list, and what it contributes to the role.
+#include "events/websocket/family.h"
+
+#include "events/apigateway/cloudwatch_role.h"
+#include "events/websocket/common.h"
+#include "events/websocket/units.h"
+#include "naming/websocket.h"
+
+namespace slsc::websockets {
+namespace {
+
+void compile(CompileContext& context) {
+  if (model(context.service).events.empty()) return;
+  runUnit(context, compileApi);
+  runUnit(context, compileIntegrations);
+  runUnit(context, compileRouteResponses);
+  runUnit(context, compileAuthorizers);
+  runUnit(context, compilePermissions);
+  runUnit(context, compileRoutes);
+  std::string id = deploymentId(context);
+  runUnit(context, compileStage, id);
+  const Logs& logs = model(context.service).settings.logs;
+  if (logs.enabled && !usesExistingApi(context.service))
+    runUnit(context, apigateway::compileAccountCloudWatchRole, logs.at);
+  runUnit(context, compileDeployment, id);
+}
+
+bool isRoute(std::string_view id) { return naming::isWebsocketsRoute(id); }
+
+}  // namespace
+
+// Lets functions post to the API's connections. The reference allows every API in every
+// account's region; by default we allow this API and stage only. The reference leaves it out
+// for an existing API (websocketApiId), so its functions cannot post to their connections; by
+// default we grant it, scoped to that API and stage.
+void contributeManageConnections(CompileContext& context, Contributions& out) {
+  const Service& service = context.service;
+  if (model(service).events.empty() || (usesExistingApi(service) && context.compat())) return;
+  JsonFactory& json = context.json();
+  std::vector<Json> resources;
+  if (context.compat())
+    resources.push_back(json.sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*"));
+  else
+    resources.push_back(executeApiArn(context, "/" + context.provider.stage + "/*/@connections/*"));
+  out.roleStatements.push_back(JsonObject(json)
+                                   .set("Effect", "Allow")
+                                   .set("Action", json.strings({"execute-api:ManageConnections"}))
+                                   .set("Resource", json.array(std::move(resources)))
+                                   .take());
+}
+
+EventFamily family() {
+  return EventFamily{"websocket",      buildSettings, buildEvents, checkModel,
+                     contributeManageConnections, compile,     checkQuotas, isRoute};
+}
+
+}  // namespace slsc::websockets

@@ -1,0 +1,18 @@
+// The websocket family's row in the registry.
+#pragma once
+
+#include "events/registry.h"
+
+namespace slsc::websockets {
+
+EventFamily family();
+
+// model (build.cpp): the provider's websocket settings, and one function's websocket events.
+void buildSettings(const Node& provider, Service& service, Diagnostics& diagnostics);
+void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics);
+// model (checks.cpp): route keys, the ids they make, authorizers, log settings.
+void checkModel(const Service& service, Diagnostics& diagnostics);
+// check (quotas.cpp): this API's routes and authorizers against API Gateway's limits.
+void checkQuotas(const Service& service, const Template& out, Diagnostics& diagnostics);
+
+}  // namespace slsc::websockets

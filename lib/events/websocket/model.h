@@ -1,0 +1,58 @@
+// websocket family: its part of the model — the provider's websocket settings and every
+// `websocket` event of the service's functions.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/named.h"
+#include "source/node.h"
+
+namespace slsc::websockets {
+
+struct Authorizer {
+  std::string name;                     // the authorizer's name (function name, or from arn)
+  std::optional<std::string> function;  // the service's own function, when it names one
+  std::optional<Node> arn;              // a Lambda ARN: string or CloudFormation function
+  std::vector<std::string> identitySource;
+  Location at;
+};
+
+struct Event {
+  std::size_t function = 0;  // its function's index in Service::functions
+  Named route;
+  bool routeResponse = false;  // routeResponseSelectionExpression: $default
+  std::optional<Authorizer> authorizer;
+  Location at;
+};
+
+// provider.logs.websocket
+struct Logs {
+  bool enabled = false;
+  Location at;
+  std::optional<std::string> level;
+  Location levelAt;
+  std::optional<std::string> format;
+  bool accessLogging = true;
+  bool executionLogging = true;
+  bool fullExecutionData = true;
+};
+
+// The provider's websocket settings.
+struct Settings {
+  std::optional<std::string> apiName;                   // websocketsApiName
+  std::optional<std::string> routeSelectionExpression;  // websocketsApiRouteSelectionExpression
+  std::optional<std::string> description;               // websocketsDescription
+  bool useProviderTags = false;                         // websocket.useProviderTags
+  std::optional<Node> existingApiId;                    // apiGateway.websocketApiId
+  Logs logs;
+};
+
+struct Model {
+  Settings settings;
+  std::vector<Event> events;  // function by function, in the order written
+};
+
+}  // namespace slsc::websockets

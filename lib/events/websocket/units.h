@@ -1,0 +1,25 @@
+// The websocket family's compile units, one file each; family.cpp runs them in order.
+#pragma once
+
+#include <string>
+
+#include "compile/context.h"
+#include "events/registry.h"
+
+namespace slsc::websockets {
+
+void compileApi(CompileContext& context);
+void compileIntegrations(CompileContext& context);
+void compileRouteResponses(CompileContext& context);
+void compileAuthorizers(CompileContext& context);
+void compilePermissions(CompileContext& context);
+void compileRoutes(CompileContext& context);
+// The deployment's id hashes the API's parts above, so it is known before the stage refers
+// to it.
+std::string deploymentId(CompileContext& context);
+void compileStage(CompileContext& context, const std::string& deploymentId);
+void compileDeployment(CompileContext& context, const std::string& deploymentId);
+// contribute: ManageConnections on the role, so that functions can post to connections.
+void contributeManageConnections(CompileContext& context, Contributions& out);
+
+}  // namespace slsc::websockets

@@ -1,0 +1,34 @@
+// package: each function's code — where its zip is uploaded, and the digest of its bytes when
+// the file exists. The only stage after load that reads files; compile takes its result.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "model/service.h"
+#include "slsc/file_reader.h"
+
+namespace slsc {
+
+// One function's code.
+struct FunctionCode {
+  std::string s3Key;
+  std::optional<std::string> sha256Base64;  // of the artifact's bytes
+  std::string versionSalt;                  // the artifact's bytes' digest, or empty
+};
+
+class Artifacts {
+ public:
+  explicit Artifacts(std::map<std::string, FunctionCode> byFunction)
+      : byFunction_(std::move(byFunction)) {}
+  const FunctionCode& code(const Function& fn) const { return byFunction_.at(fn.key); }
+
+ private:
+  std::map<std::string, FunctionCode> byFunction_;  // by function key
+};
+
+// Reads every function's artifact through `reader` (relative paths from the service's folder).
+Artifacts packageArtifacts(const Service& service, const FileReader& reader);
+
+}  // namespace slsc
