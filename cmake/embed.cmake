@@ -1,28 +1,27 @@
-# slsc_embed(TARGET FILE SYMBOL): compiles FILE's text into TARGET as
-# `extern const char* const SYMBOL;` so that installed binaries need no source tree.
-function(slsc_embed target file symbol)
-  set(out ${CMAKE_BINARY_DIR}/generated/${symbol}.cpp)
-  add_custom_command(
-    OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DINPUT=${file} -DOUTPUT=${out} -DSYMBOL=${symbol}
-            -P ${PROJECT_SOURCE_DIR}/cmake/embed_file.cmake
-    DEPENDS ${file} ${PROJECT_SOURCE_DIR}/cmake/embed_file.cmake
-    COMMENT "Embedding ${file}")
-  target_sources(${target} PRIVATE ${out})
-endfunction()
+# Texts compiled into the library, so that installed binaries need no source tree.
 
-# slsc_embed_list(TARGET SYMBOL FILE...): compiles the files' texts into TARGET as
-# `extern const char* const SYMBOL[]` and `extern const std::size_t SYMBOL_COUNT` (named
-# SYMBOLCount), in the order given.
-function(slsc_embed_list target symbol)
+# Runs SCRIPT over INPUTS at build time to write the C++ file defining SYMBOL, and adds it to
+# TARGET. INPUTS are passed to the script separated by | (a ;-list would be split into separate
+# arguments on the way).
+function(slsc_embed_with target symbol script)
   set(out ${CMAKE_BINARY_DIR}/generated/${symbol}.cpp)
-  # A ;-list would be split into separate arguments on the way to the script.
   string(REPLACE ";" "|" inputs "${ARGN}")
   add_custom_command(
     OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${out} -DSYMBOL=${symbol} -DINPUTS=${inputs}
-            -P ${PROJECT_SOURCE_DIR}/cmake/embed_list.cmake
-    DEPENDS ${ARGN} ${PROJECT_SOURCE_DIR}/cmake/embed_list.cmake
+    COMMAND ${CMAKE_COMMAND} -DINPUTS=${inputs} -DOUTPUT=${out} -DSYMBOL=${symbol}
+            -P ${PROJECT_SOURCE_DIR}/cmake/${script}
+    DEPENDS ${ARGN} ${PROJECT_SOURCE_DIR}/cmake/${script}
     COMMENT "Embedding ${symbol}")
   target_sources(${target} PRIVATE ${out})
+endfunction()
+
+# slsc_embed(TARGET FILE SYMBOL): FILE's text as `extern const char* const SYMBOL;`.
+function(slsc_embed target file symbol)
+  slsc_embed_with(${target} ${symbol} embed_file.cmake ${file})
+endfunction()
+
+# slsc_embed_list(TARGET SYMBOL FILE...): the files' texts, in the order given, as
+# `extern const char* const SYMBOL[]` and `extern const std::size_t SYMBOLCount`.
+function(slsc_embed_list target symbol)
+  slsc_embed_with(${target} ${symbol} embed_list.cmake ${ARGN})
 endfunction()

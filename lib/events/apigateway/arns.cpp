@@ -11,16 +11,29 @@ Json apiId(JsonFactory& json, const ApiRef& api) {
   return json.ref(api.logicalId);
 }
 
-Json invocationUri(JsonFactory& json, Json target) {
+namespace {
+
+// arn:<partition>:<service>:<region><rest...>, joined.
+Json regionalArn(JsonFactory& json, std::string_view service, std::vector<Json> rest) {
   std::vector<Json> parts;
   parts.push_back(json.str("arn:"));
   parts.push_back(json.ref("AWS::Partition"));
-  parts.push_back(json.str(":apigateway:"));
+  std::string between(":");
+  between.append(service).append(":");
+  parts.push_back(json.str(between));
   parts.push_back(json.ref("AWS::Region"));
-  parts.push_back(json.str(":lambda:path/2015-03-31/functions/"));
-  parts.push_back(std::move(target));
-  parts.push_back(json.str("/invocations"));
+  for (auto& part : rest) parts.push_back(std::move(part));
   return json.join("", std::move(parts));
+}
+
+}  // namespace
+
+Json invocationUri(JsonFactory& json, Json target) {
+  std::vector<Json> rest;
+  rest.push_back(json.str(":lambda:path/2015-03-31/functions/"));
+  rest.push_back(std::move(target));
+  rest.push_back(json.str("/invocations"));
+  return regionalArn(json, "apigateway", std::move(rest));
 }
 
 Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix) {
@@ -29,17 +42,13 @@ Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix
     return json.sub(prefix + "${" + std::string(api.logicalId) + "}" + std::string(suffix));
   const Node& id = *api.existing;
   if (id.isScalar()) return json.sub(prefix + id.text() + std::string(suffix));
-  std::vector<Json> parts;
-  parts.push_back(json.str("arn:"));
-  parts.push_back(json.ref("AWS::Partition"));
-  parts.push_back(json.str(":execute-api:"));
-  parts.push_back(json.ref("AWS::Region"));
-  parts.push_back(json.str(":"));
-  parts.push_back(json.ref("AWS::AccountId"));
-  parts.push_back(json.str(":"));
-  parts.push_back(json.fromNode(id));
-  parts.push_back(json.str(suffix));
-  return json.join("", std::move(parts));
+  std::vector<Json> rest;
+  rest.push_back(json.str(":"));
+  rest.push_back(json.ref("AWS::AccountId"));
+  rest.push_back(json.str(":"));
+  rest.push_back(json.fromNode(id));
+  rest.push_back(json.str(suffix));
+  return regionalArn(json, "execute-api", std::move(rest));
 }
 
 }  // namespace slsc::apigateway
