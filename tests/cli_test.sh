@@ -17,8 +17,8 @@ expect_status() {  # expected, then the command
 }
 
 good=$source_dir/examples/chat/serverless.yml
-cp "$source_dir/golden/error-route-duplicate/serverless.yml" "$work/bad.yml"
-cp "$source_dir/golden/warning-route-key-reserved/serverless.yml" "$work/warning.yml"
+cp "$source_dir/golden/websocket/error-route-duplicate/serverless.yml" "$work/bad.yml"
+cp "$source_dir/golden/websocket/warning-route-key-reserved/serverless.yml" "$work/warning.yml"
 
 # A compile writes the same bytes to -o as to stdout.
 expect_status 0 "$bin" "$good"

@@ -1,17 +1,26 @@
-// The golden runner: every golden/<case>/ is compiled by the sls-compile binary with the
-// case's `args`; the output must equal expected.json (exit 0) or expected.stderr (with the exit
-// status in expected.exit, 1 when absent). A case with old.yml and new.yml is a diff case:
-// `sls-compile diff` in each format must print expected.diff.txt, .json and .md, and exit as
-// expected.exit says. SLSC_UPDATE_GOLDEN=1 rewrites the expectations.
+// The golden runner: every case folder under golden/ (golden/<group>/<case>/, any depth: a folder
+// holding serverless.yml, .yaml or .json, or old.yml) is compiled by the sls-compile binary with
+// the case's `args`; the output must equal expected.json (exit 0) or expected.stderr (with the
+// exit status in expected.exit, 1 when absent). A case with expected.part.json instead of
+// expected.json compares only the ids it lists (see checkPartCase). A case with old.yml and
+// new.yml is a diff case: `sls-compile diff` in each format must print expected.diff.txt, .json
+// and .md, and exit as expected.exit says. SLSC_UPDATE_GOLDEN=1 rewrites the expectations;
+// SLSC_GOLDEN_DIR=DIR runs the cases of another golden folder than the source tree's.
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
-#include <cctype>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,6 +45,21 @@ std::string trim(std::string s) {
   return s;
 }
 
+fs::path goldenDir() {
+  const char* dir = std::getenv("SLSC_GOLDEN_DIR");
+  fs::path path = (dir && *dir ? fs::path(dir) : fs::path(SLSC_GOLDEN_DIR)).lexically_normal();
+  return path.has_filename() ? path : path.parent_path();  // no trailing '/
+}
+
+// A case's test name: its path under golden/ with every character other than a letter or a
+// digit (the `/` between group and case, `-`) turned into `_`: websocket/ws-chat-dynamodb is
+// websocket_ws_chat_dynamodb.
+std::string testName(const std::string& relative) {
+  std::string name;
+  for (char c : relative) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+}
+
 struct Outcome {
   std::string out;
   std::string err;
@@ -48,15 +72,25 @@ std::string quote(const std::string& s) {
   return out + "'";
 }
 
+const char* const kServiceFiles[] = {"serverless.yml", "serverless.yaml", "serverless.json"};
+
 std::string serviceFile(const fs::path& dir) {
-  for (const char* name : {"serverless.yml", "serverless.yaml", "serverless.json"})
+  for (const char* name : kServiceFiles)
     if (fs::exists(dir / name)) return name;
   return "serverless.yml";
 }
 
+bool isCase(const fs::path& dir) {
+  for (const char* name : kServiceFiles)
+    if (fs::exists(dir / name)) return true;
+  return fs::exists(dir / "old.yml");
+}
+
 // Runs sls-compile in `dir` with `arguments`.
 Outcome runIn(const fs::path& dir, const std::string& arguments) {
-  fs::path tmp = fs::temp_directory_path() / ("slsc-golden-" + dir.filename().string());
+  fs::path tmp = fs::temp_directory_path() /
+                 ("slsc-golden-" + std::to_string(getpid()) + "-" +
+                  testName(dir.lexically_relative(goldenDir()).generic_string()));
   std::string command = "cd " + quote(dir.string()) + " && " + quote(SLSC_BINARY) + " " +
                         arguments + " >" + quote(tmp.string() + ".out") + " 2>" +
                         quote(tmp.string() + ".err");
@@ -75,10 +109,26 @@ Outcome compileCase(const fs::path& dir) {
   return runIn(dir, "--color=never " + args + " " + serviceFile(dir));
 }
 
+// Walks golden/: a case folder is not descended into (its subfolders are its files, such as
+// vars-file/config/); any other folder is a group. Files found outside every case folder are
+// collected in `stray`.
+void walk(const fs::path& dir, std::vector<std::string>& out, std::vector<std::string>* stray) {
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string relative = entry.path().lexically_relative(goldenDir()).generic_string();
+    if (entry.is_directory()) {
+      if (isCase(entry.path()))
+        out.push_back(relative);
+      else
+        walk(entry.path(), out, stray);
+    } else if (stray) {
+      stray->push_back(relative);
+    }
+  }
+}
+
 std::vector<std::string> cases() {
   std::vector<std::string> out;
-  for (const auto& entry : fs::directory_iterator(SLSC_GOLDEN_DIR))
-    if (entry.is_directory()) out.push_back(entry.path().filename().string());
+  if (fs::is_directory(goldenDir())) walk(goldenDir(), out, nullptr);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -86,6 +136,23 @@ std::vector<std::string> cases() {
 bool updating() {
   const char* value = std::getenv("SLSC_UPDATE_GOLDEN");
   return value && std::string(value) == "1";
+}
+
+// JSON as the compiler writes it: RapidJSON's pretty writer, 2-space indent.
+std::string pretty(const rapidjson::Value& value) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+  writer.SetIndent(' ', 2);
+  value.Accept(writer);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+bool parseJson(const std::string& text, rapidjson::Document& doc, std::string& error) {
+  doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.c_str(), text.size());
+  if (!doc.HasParseError()) return true;
+  error = std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at offset " +
+          std::to_string(doc.GetErrorOffset());
+  return false;
 }
 
 class Golden : public testing::TestWithParam<std::string> {};
@@ -110,16 +177,116 @@ void checkDiffCase(const fs::path& dir, const std::string& hint) {
   }
 }
 
+// A family case: expected.part.json is an object of template sections (Resources, Outputs, …),
+// each an object of some of the section's ids. Each listed id must be in the output's section,
+// with a value equal to the listed one (JSON equality: numbers by value, object members in any
+// order), and the listed ids must come in the output in the order they are listed.
+void checkPartCase(const fs::path& dir, const Outcome& run, const std::string& hint) {
+  rapidjson::Document expected, actual;
+  std::string error;
+  ASSERT_TRUE(parseJson(readFile(dir / "expected.part.json"), expected, error))
+      << "expected.part.json: " << error;
+  ASSERT_TRUE(expected.IsObject()) << "expected.part.json must be an object of template sections";
+  ASSERT_TRUE(parseJson(run.out, actual, error)) << "the output is no JSON: " << error << "\n" << hint;
+  ASSERT_TRUE(actual.IsObject()) << "the output is no JSON object\n" << hint;
+  for (auto s = expected.MemberBegin(); s != expected.MemberEnd(); ++s) {
+    std::string section = s->name.GetString();
+    if (!s->value.IsObject()) {
+      ADD_FAILURE() << "expected.part.json: '" << section << "' must be an object of ids";
+      continue;
+    }
+    auto out = actual.FindMember(s->name);
+    if (out == actual.MemberEnd() || !out->value.IsObject()) {
+      ADD_FAILURE() << "the output has no section '" << section << "'\n" << hint;
+      continue;
+    }
+    long previous = -1;
+    std::string previousId;
+    for (auto e = s->value.MemberBegin(); e != s->value.MemberEnd(); ++e) {
+      std::string id = e->name.GetString();
+      auto found = out->value.FindMember(e->name);
+      if (found == out->value.MemberEnd()) {
+        ADD_FAILURE() << section << "." << id << " is not in the output\n" << hint;
+        continue;
+      }
+      long index = static_cast<long>(found - out->value.MemberBegin());
+      if (index <= previous)
+        ADD_FAILURE() << section << ": the output has '" << id << "' before '" << previousId
+                      << "'; expected.part.json lists them the other way round\n" << hint;
+      previous = index;
+      previousId = id;
+      if (!(found->value == e->value))
+        ADD_FAILURE() << section << "." << id << " differs from expected.part.json\nexpected: "
+                      << pretty(e->value) << "\n  actual: " << pretty(found->value) << "\n" << hint;
+    }
+  }
+}
+
+// The update of a family case: the same sections and ids, with the output's values, in the
+// output's order; an id the output no longer has is dropped (and said).
+void updatePartCase(const fs::path& dir, const Outcome& run) {
+  if (run.status != 0) {
+    ADD_FAILURE() << "the compile failed (exit " << run.status << "); expected.part.json is kept\n"
+                  << run.err;
+    return;
+  }
+  rapidjson::Document expected, actual;
+  std::string error;
+  ASSERT_TRUE(parseJson(readFile(dir / "expected.part.json"), expected, error))
+      << "expected.part.json: " << error;
+  ASSERT_TRUE(expected.IsObject()) << "expected.part.json must be an object of template sections";
+  ASSERT_TRUE(parseJson(run.out, actual, error)) << "the output is no JSON: " << error;
+  rapidjson::Document updated(rapidjson::kObjectType);
+  auto& allocator = updated.GetAllocator();
+  for (auto s = expected.MemberBegin(); s != expected.MemberEnd(); ++s) {
+    rapidjson::Value section(rapidjson::kObjectType);
+    auto out = actual.FindMember(s->name);
+    if (s->value.IsObject() && out != actual.MemberEnd() && out->value.IsObject()) {
+      for (auto m = out->value.MemberBegin(); m != out->value.MemberEnd(); ++m)
+        if (s->value.HasMember(m->name))
+          section.AddMember(rapidjson::Value(m->name, allocator), rapidjson::Value(m->value, allocator),
+                            allocator);
+      for (auto e = s->value.MemberBegin(); e != s->value.MemberEnd(); ++e)
+        if (!out->value.HasMember(e->name))
+          std::cerr << dir.string() << ": " << s->name.GetString() << "." << e->name.GetString()
+                    << " is not in the output; dropped from expected.part.json\n";
+    } else {
+      std::cerr << dir.string() << ": the output has no section '" << s->name.GetString()
+                << "' (or it lists no ids); left empty\n";
+    }
+    updated.AddMember(rapidjson::Value(s->name, allocator), section, allocator);
+  }
+  writeFile(dir / "expected.part.json", pretty(updated) + "\n");
+  fs::remove(dir / "expected.exit");
+  fs::remove(dir / "expected.stderr");
+  if (!run.err.empty()) writeFile(dir / "expected.stderr", run.err);
+}
+
 TEST_P(Golden, MatchesExpectation) {
-  fs::path dir = fs::path(SLSC_GOLDEN_DIR) / GetParam();
+  fs::path dir = goldenDir() / GetParam();
+  std::string filter = "--gtest_filter='*/" + testName(GetParam()) + "'";
   if (isDiffCase(dir)) {
-    checkDiffCase(dir, "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests "
-                       "--gtest_filter='*/" + GetParam() + "'");
+    checkDiffCase(dir, "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests " + filter);
     return;
   }
   Outcome run = compileCase(dir);
-  std::string hint = "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests "
-                     "--gtest_filter='*/" + GetParam() + "' (then review the diff)";
+  std::string hint = "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests " + filter +
+                     " (then review the diff)";
+  bool part = fs::exists(dir / "expected.part.json");
+  ASSERT_FALSE(part && fs::exists(dir / "expected.json"))
+      << "a case holds expected.json or expected.part.json, not both";
+  if (part) {
+    if (updating()) {
+      updatePartCase(dir, run);
+      return;
+    }
+    int status = fs::exists(dir / "expected.exit") ? std::stoi(readFile(dir / "expected.exit")) : 0;
+    ASSERT_EQ(run.status, status) << run.err << hint;
+    std::string expectedErr = fs::exists(dir / "expected.stderr") ? readFile(dir / "expected.stderr") : "";
+    EXPECT_EQ(run.err, expectedErr) << hint;
+    checkPartCase(dir, run, hint);
+    return;
+  }
   if (updating()) {
     fs::remove(dir / "expected.json");
     fs::remove(dir / "expected.stderr");
@@ -149,9 +316,20 @@ TEST_P(Golden, MatchesExpectation) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, Golden, testing::ValuesIn(cases()),
                          [](const testing::TestParamInfo<std::string>& param) {
-                           std::string name;
-                           for (char c : param.param) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-                           return name;
+                           return testName(param.param);
                          });
+
+// Every file under golden/ belongs to a case: an expectation left in a folder without a service
+// file (or old.yml) would otherwise never run.
+TEST(GoldenLayout, EveryFileIsInACase) {
+  ASSERT_TRUE(fs::is_directory(goldenDir())) << goldenDir() << " is no folder";
+  std::vector<std::string> found, stray;
+  walk(goldenDir(), found, &stray);
+  std::sort(stray.begin(), stray.end());
+  for (const std::string& file : stray)
+    ADD_FAILURE() << "golden/" << file << " is in no case folder (one holding serverless.yml, "
+                  << "serverless.yaml, serverless.json or old.yml)";
+  EXPECT_FALSE(found.empty()) << "no golden case under " << goldenDir();
+}
 
 }  // namespace

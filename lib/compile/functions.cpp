@@ -5,6 +5,10 @@
 namespace slsc {
 namespace {
 
+Json wholeNumber(JsonFactory& json, const WholeNumber& n) {
+  return n.function ? json.fromNode(*n.function) : json.num(n.value);
+}
+
 Json code(CompileContext& context, const Function& fn) {
   JsonFactory& json = context.json();
   if (fn.image) {
@@ -138,8 +142,8 @@ Json properties(CompileContext& context, const Function& fn, Json roleValue) {
     p.set("Handler", fn.handler).set("Runtime", fn.runtime);
   }
   p.set("FunctionName", fn.name)
-      .set("MemorySize", json.num(fn.memorySize))
-      .set("Timeout", json.num(fn.timeout));
+      .set("MemorySize", wholeNumber(json, fn.memorySize))
+      .set("Timeout", wholeNumber(json, fn.timeout));
   if (fn.architecture) p.set("Architectures", json.strings({*fn.architecture}));
   if (fn.description) p.set("Description", *fn.description);
   if (!fn.tags.empty()) p.set("Tags", tags(json, fn.tags));

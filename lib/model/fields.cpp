@@ -53,6 +53,14 @@ std::optional<std::int64_t> Fields::integer(std::string_view key) const {
   return number;
 }
 
+std::optional<WholeNumber> Fields::wholeNumber(std::string_view key) const {
+  const Node* value = node(key);
+  if (value && value->isMap()) return WholeNumber{0, *value};
+  auto number = integer(key);
+  if (!number) return std::nullopt;
+  return WholeNumber{*number, std::nullopt};
+}
+
 std::optional<Node> Fields::wholeNumberOrFunction(std::string_view key) const {
   const Node* value = node(key);
   if (!value) return std::nullopt;

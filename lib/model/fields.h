@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/service.h"
 #include "source/diagnostics.h"
 #include "source/js_scalars.h"
 #include "source/node.h"
@@ -24,6 +25,8 @@ class Fields {
   // Any scalar, as its text.
   std::optional<std::string> text(std::string_view key) const;
   std::optional<std::int64_t> integer(std::string_view key) const;
+  // A whole number (as integer()), or a CloudFormation function that gives one.
+  std::optional<WholeNumber> wholeNumber(std::string_view key) const;
   std::optional<bool> boolean(std::string_view key) const;
   // A whole number, or a CloudFormation function that gives one: a copy, with text that is a
   // whole number ("3", as variables give it) made a number, as the reference's schema does.

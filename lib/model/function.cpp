@@ -29,8 +29,8 @@ void readRuntimeSettings(const Fields& fields, const Provider& provider, Functio
 
 void readSettings(const Fields& fields, const Provider& provider, Function& fn) {
   fn.runtime = fields.text("runtime").value_or(provider.runtime);
-  fn.memorySize = fields.integer("memorySize").value_or(provider.memorySize.value_or(1024));
-  fn.timeout = fields.integer("timeout").value_or(provider.timeout.value_or(6));
+  fn.memorySize = fields.wholeNumber("memorySize").value_or(provider.memorySize.value_or(fn.memorySize));
+  fn.timeout = fields.wholeNumber("timeout").value_or(provider.timeout.value_or(fn.timeout));
   fn.description = fields.text("description");
   fn.environment = provider.environment;
   assignEntries(fn.environment, fields.stringEntries("environment"));

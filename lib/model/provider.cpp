@@ -127,8 +127,8 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   p.stage = context.stage;
   p.region = !context.region.empty() ? context.region : fields.text("region").value_or("us-east-1");
   if (auto runtime = fields.text("runtime")) p.runtime = *runtime;
-  p.memorySize = fields.integer("memorySize");
-  p.timeout = fields.integer("timeout");
+  p.memorySize = fields.wholeNumber("memorySize");
+  p.timeout = fields.wholeNumber("timeout");
   p.logRetentionInDays = fields.integer("logRetentionInDays");
   p.environment = fields.stringEntries("environment");
   p.tags = fields.stringEntries("tags");

@@ -21,6 +21,13 @@ struct RuntimeManagement {
   std::optional<Node> arn;
 };
 
+// A whole number, or a CloudFormation function that gives one at deploy time (Fn::If on a
+// condition): `value` counts only when there is no function.
+struct WholeNumber {
+  std::int64_t value = 0;
+  std::optional<Node> function;
+};
+
 struct Function {
   std::string key;  // the name under `functions:`
   Location at;
@@ -28,8 +35,8 @@ struct Function {
   std::optional<Node> image;
   std::string name;  // FunctionName
   std::string runtime;
-  std::int64_t memorySize = 1024;
-  std::int64_t timeout = 6;
+  WholeNumber memorySize{1024, std::nullopt};
+  WholeNumber timeout{6, std::nullopt};
   std::optional<std::string> description;
   std::vector<MapEntry> environment;  // provider's merged with the function's
   std::vector<MapEntry> tags;         // provider's merged with the function's
@@ -66,8 +73,8 @@ struct Provider {
   std::string stage;
   std::string region;
   std::string runtime = "nodejs14.x";
-  std::optional<std::int64_t> memorySize;
-  std::optional<std::int64_t> timeout;
+  std::optional<WholeNumber> memorySize;
+  std::optional<WholeNumber> timeout;
   std::optional<std::int64_t> logRetentionInDays;
   std::vector<MapEntry> environment;
   std::vector<MapEntry> tags;

@@ -107,7 +107,7 @@ TEST(Schema, TypeErrorPointsAtTheValue) {
   ASSERT_EQ(d.size(), 1u) << render(d);
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].code, "schema-type");
-  EXPECT_EQ(d[0].message, "'memorySize' must be a whole number, not a string");
+  EXPECT_EQ(d[0].message, "'memorySize' must be a whole number or a CloudFormation function, not a string");
   EXPECT_EQ(d[0].line, 5);
   EXPECT_EQ(d[0].column, 15);
   EXPECT_EQ(d[0].path, "provider.memorySize");
@@ -119,7 +119,7 @@ TEST(Schema, NumericTextIsCoercedAsTheReferenceDoes) {
   EXPECT_TRUE(diagnose(kHeader + "  timeout: '30'\n").empty());
   auto d = diagnose(kHeader + "  timeout: 'thirty'\n");
   ASSERT_EQ(d.size(), 1u) << render(d);
-  EXPECT_EQ(d[0].message, "'timeout' must be a whole number, not a string");
+  EXPECT_EQ(d[0].message, "'timeout' must be a whole number or a CloudFormation function, not a string");
 }
 
 TEST(Schema, AlternativesCollapseToTheDeepestError) {
@@ -427,8 +427,8 @@ TEST(Schema, IndependentErrorsAreAllReported) {
                     "    memorySize: [1]\n"
                     "  b: text\n");
   ASSERT_EQ(d.size(), 3u) << render(d);
-  EXPECT_EQ(d[0].message, "'timeout' must be a whole number, not a string");
-  EXPECT_EQ(d[1].message, "'memorySize' must be a whole number, not a list");
+  EXPECT_EQ(d[0].message, "'timeout' must be a whole number or a CloudFormation function, not a string");
+  EXPECT_EQ(d[1].message, "'memorySize' must be a whole number or a CloudFormation function, not a list");
   EXPECT_EQ(d[2].message, "'b' must be a map of function settings, not a string");
 }
 

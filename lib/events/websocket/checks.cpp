@@ -46,25 +46,23 @@ void checkRoutes(const Service& service, Diagnostics& diagnostics) {
   std::map<std::string, RouteSeen> byKey;
   std::map<std::string, RouteSeen> byId;
   for (const auto& [fn, event] : events(service)) {
-    {
-      checkRouteKey(event, diagnostics);
-      const std::string& key = event.route.value;
-      if (auto [it, fresh] = byKey.emplace(key, RouteSeen{&fn, &event}); !fresh) {
-        diagnostics.error(event.route.at, "route-duplicate",
-                          fmt::format("route key '{}' is declared twice: by function '{}' (line "
-                                      "{}) and by function '{}'",
-                                      key, it->second.function->key,
-                                      it->second.event->route.at.line, fn.key));
-        continue;
-      }
-      std::string id = naming::websocketsRoute(key);
-      if (auto [it, fresh] = byId.emplace(id, RouteSeen{&fn, &event}); !fresh) {
-        diagnostics.error(event.route.at, "route-id-collision",
-                          fmt::format("route keys '{}' (line {}) and '{}' both make the logical "
-                                      "id '{}'",
-                                      it->second.event->route.value,
-                                      it->second.event->route.at.line, key, id));
-      }
+    checkRouteKey(event, diagnostics);
+    const std::string& key = event.route.value;
+    if (auto [it, fresh] = byKey.emplace(key, RouteSeen{&fn, &event}); !fresh) {
+      diagnostics.error(event.route.at, "route-duplicate",
+                        fmt::format("route key '{}' is declared twice: by function '{}' (line "
+                                    "{}) and by function '{}'",
+                                    key, it->second.function->key,
+                                    it->second.event->route.at.line, fn.key));
+      continue;
+    }
+    std::string id = naming::websocketsRoute(key);
+    if (auto [it, fresh] = byId.emplace(id, RouteSeen{&fn, &event}); !fresh) {
+      diagnostics.error(event.route.at, "route-id-collision",
+                        fmt::format("route keys '{}' (line {}) and '{}' both make the logical "
+                                    "id '{}'",
+                                    it->second.event->route.value,
+                                    it->second.event->route.at.line, key, id));
     }
   }
 }
@@ -97,16 +95,14 @@ bool sameAuthorizer(const Authorizer& a, const Authorizer& b) {
 void checkAuthorizers(const Service& service, Diagnostics& diagnostics) {
   std::map<std::string, const Authorizer*> byId;
   for (const auto& [fn, event] : events(service)) {
-    {
-      if (!event.authorizer) continue;
-      const Authorizer& a = *event.authorizer;
-      auto [it, fresh] = byId.emplace(naming::websocketsAuthorizer(a.name), &a);
-      if (fresh || sameAuthorizer(*it->second, a)) continue;
-      diagnostics.error(a.at, "authorizer-conflict",
-                        fmt::format("authorizer '{}' is defined differently on line {}; one name "
-                                    "makes one authorizer resource",
-                                    a.name, it->second->at.line));
-    }
+    if (!event.authorizer) continue;
+    const Authorizer& a = *event.authorizer;
+    auto [it, fresh] = byId.emplace(naming::websocketsAuthorizer(a.name), &a);
+    if (fresh || sameAuthorizer(*it->second, a)) continue;
+    diagnostics.error(a.at, "authorizer-conflict",
+                      fmt::format("authorizer '{}' is defined differently on line {}; one name "
+                                  "makes one authorizer resource",
+                                  a.name, it->second->at.line));
   }
 }
 

@@ -50,8 +50,14 @@ void contributeManageConnections(CompileContext& context, Contributions& out) {
 }
 
 EventFamily family() {
-  return EventFamily{"websocket",      buildSettings, buildEvents, checkModel,
-                     contributeManageConnections, compile,     checkQuotas, isRoute};
+  return EventFamily{.key = "websocket",
+                     .buildSettings = buildSettings,
+                     .buildEvents = buildEvents,
+                     .check = checkModel,
+                     .contribute = contributeManageConnections,
+                     .compile = compile,
+                     .quotas = checkQuotas,
+                     .isRoute = isRoute};
 }
 
 }  // namespace slsc::websockets
