@@ -7,26 +7,12 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "compile/iam.h"
 #include "compile/units.h"
 #include "naming/naming.h"
 
 namespace slsc {
 namespace {
-
-Json assumeRolePolicy(JsonFactory& json) {
-  Json principal =
-      JsonObject(json).set("Service", json.strings({"lambda.amazonaws.com"})).take();
-  std::vector<Json> statements;
-  statements.push_back(JsonObject(json)
-                           .set("Effect", "Allow")
-                           .set("Principal", std::move(principal))
-                           .set("Action", json.strings({"sts:AssumeRole"}))
-                           .take());
-  return JsonObject(json)
-      .set("Version", "2012-10-17")
-      .set("Statement", json.array(std::move(statements)))
-      .take();
-}
 
 Json logGroupArn(JsonFactory& json, const std::string& logGroup, std::string_view suffix) {
   return json.sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:" +
@@ -227,20 +213,11 @@ Json policies(CompileContext& context, Contributions& contributions) {
   addFunctionsStatements(context, built);
   std::vector<Json> statements = built.take();
   for (auto& s : contributions.roleStatements) statements.push_back(std::move(s));
-  Json document = JsonObject(json)
-                      .set("Version", "2012-10-17")
-                      .set("Statement", json.array(std::move(statements)))
-                      .take();
   std::vector<Json> nameParts;
   nameParts.push_back(json.str(context.service.name));
   nameParts.push_back(json.str(context.provider.stage));
   nameParts.push_back(json.str("lambda"));
-  std::vector<Json> list;
-  list.push_back(JsonObject(json)
-                     .set("PolicyName", json.join("-", std::move(nameParts)))
-                     .set("PolicyDocument", std::move(document))
-                     .take());
-  return json.array(std::move(list));
+  return inlinePolicies(json, std::move(nameParts), std::move(statements));
 }
 
 Json roleName(CompileContext& context) {
@@ -284,7 +261,7 @@ void compileLambdaRole(CompileContext& context, Contributions& contributions) {
   if (!context.generatesLambdaRole()) return;
   JsonFactory& json = context.json();
   JsonObject properties(json);
-  properties.set("AssumeRolePolicyDocument", assumeRolePolicy(json))
+  properties.set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json))
       .set("Policies", policies(context, contributions))
       .set("Path", context.provider.rolePath.value_or("/"))
       .set("RoleName", roleName(context));

@@ -5,6 +5,7 @@
 #include "events/apigateway/cloudwatch_role.h"
 
 #include "compile/hash.h"
+#include "compile/iam.h"
 #include "naming/apigateway.h"
 
 namespace slsc {
@@ -69,31 +70,13 @@ Json role(CompileContext& context) {
                            .set("Resource", arnJoin(json, std::move(accountTail)))
                            .set("Action", json.strings({"apigateway:GET", "apigateway:PATCH"}))
                            .take());
-  Json principal = JsonObject(json).set("Service", json.strings({"lambda.amazonaws.com"})).take();
-  std::vector<Json> assume;
-  assume.push_back(JsonObject(json)
-                       .set("Effect", "Allow")
-                       .set("Principal", std::move(principal))
-                       .set("Action", json.strings({"sts:AssumeRole"}))
-                       .take());
   std::vector<Json> name;
   name.push_back(json.str(context.provider.stage));
   name.push_back(json.str(context.service.name));
   name.push_back(json.str("custom-resources-lambda"));
-  std::vector<Json> policies;
-  policies.push_back(JsonObject(json)
-                         .set("PolicyName", json.join("-", std::move(name)))
-                         .set("PolicyDocument", JsonObject(json)
-                                                    .set("Version", "2012-10-17")
-                                                    .set("Statement", json.array(std::move(statements)))
-                                                    .take())
-                         .take());
   Json properties = JsonObject(json)
-                        .set("AssumeRolePolicyDocument", JsonObject(json)
-                                                             .set("Version", "2012-10-17")
-                                                             .set("Statement", json.array(std::move(assume)))
-                                                             .take())
-                        .set("Policies", json.array(std::move(policies)))
+                        .set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json))
+                        .set("Policies", inlinePolicies(json, std::move(name), std::move(statements)))
                         .take();
   return JsonObject(json).set("Type", "AWS::IAM::Role").set("Properties", std::move(properties)).take();
 }
