@@ -9,7 +9,7 @@ int main() {
       "service: consumer\n"
       "provider:\n"
       "  name: aws\n"
-      "  runtime: nodejs20.x\n"
+      "  runtime: nodejs24.x\n"
       "functions:\n"
       "  chat:\n"
       "    handler: chat.handler\n"

@@ -12,7 +12,7 @@ int main() {
   const std::string service = R"(service: chat
 provider:
   name: aws
-  runtime: nodejs20.x
+  runtime: nodejs24.x
   memorySize: ${file(config/${sls:stage}.yml):memory}
 functions:
   connect:

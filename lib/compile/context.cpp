@@ -4,21 +4,11 @@
 #include "naming/naming.h"
 
 namespace slsc {
-namespace {
-
-bool computeGeneratesLambdaRole(const Service& service) {
-  if (service.functions.empty() || service.provider.role) return false;
-  for (const auto& fn : service.functions)
-    if (!fn.role) return true;
-  return false;
-}
-
-}  // namespace
 
 CompileContext::CompileContext(const Service& s, const Artifacts& artifacts, Template& t)
     : service(s), provider(s.provider), out(t), artifacts_(artifacts) {
   for (const auto& fn : service.functions) functions_.emplace(fn.key, &fn);
-  generatesLambdaRole_ = computeGeneratesLambdaRole(service);
+  generatesLambdaRole_ = slsc::generatesLambdaRole(service);
   rankFinishes();
 }
 

@@ -7,6 +7,7 @@
 #include "compile/pipeline.h"
 #include "emit/emit.h"
 #include "model/build.h"
+#include "model/dates.h"
 #include "model/normalize.h"
 #include "package/artifacts.h"
 #include "schema/validate.h"
@@ -59,6 +60,12 @@ class Compilation {
 
  private:
   std::optional<std::string> stages(const std::string& text) {
+    if (!options_.today.empty() && !isIsoDate(options_.today)) {
+      diagnostics_.error(Location{}, "option-invalid",
+                         "the day to judge deprecations at is no date YYYY-MM-DD: '" +
+                             options_.today + "'");
+      return std::nullopt;
+    }
     const SourceFile& file = sources_.add(name_, text);
     std::optional<Node> resolved;
     {
@@ -105,6 +112,7 @@ class Compilation {
     context.stage = chooseStage(options_.stage, writtenStage(resolved));
     context.region = options_.region;
     context.compat = options_.compat;
+    context.today = options_.today.empty() ? todayUtc() : options_.today;
     return context;
   }
 

@@ -8,7 +8,13 @@
 namespace slsc {
 namespace {
 
-std::optional<std::string> serviceName(const Node& root, Diagnostics& diagnostics) {
+Location valueLocationOf(const Node& value) {
+  Location at = value.location();
+  if (value.isScalar()) at.length = static_cast<int>(value.text().size());
+  return at;
+}
+
+std::optional<Named> serviceName(const Node& root, Diagnostics& diagnostics) {
   const Node* service = root.get("service");
   if (!service || service->isNull()) {
     diagnostics.error(root.location(), "service-missing", "the service has no 'service' name");
@@ -16,13 +22,14 @@ std::optional<std::string> serviceName(const Node& root, Diagnostics& diagnostic
   }
   // The old form `service: {name: x}` is still accepted by the reference.
   if (service->isMap()) {
-    if (const Node* name = service->get("name"); name && name->isScalar()) return name->text();
+    if (const Node* name = service->get("name"); name && name->isScalar())
+      return Named{name->text(), valueLocationOf(*name)};
   }
   if (!service->isScalar()) {
     diagnostics.error(service->location(), "type-mismatch", "'service' must be a string");
     return std::nullopt;
   }
-  return service->text();
+  return Named{service->text(), valueLocationOf(*service)};
 }
 
 void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
@@ -102,6 +109,8 @@ const Node& providerSection(const Node& root) {
   return node && node->isMap() ? *node : empty;
 }
 
+Location valueLocation(const Node& value) { return valueLocationOf(value); }
+
 Location keyLocation(const MapEntry& e) {
   Location at = e.keyAt;
   at.length = static_cast<int>(e.key.size());
@@ -122,8 +131,10 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   service.file = context.file;
   service.serviceDir = context.serviceDir;
   service.compat = context.compat;
-  auto name = serviceName(root, diagnostics);
-  service.name = name.value_or("");
+  if (auto name = serviceName(root, diagnostics)) {
+    service.name = name->value;
+    service.nameAt = name->at;
+  }
   service.provider = buildProvider(root, context, diagnostics);
   buildEventSettings(providerSection(root), service, diagnostics);
   readPackage(root, service, diagnostics);
@@ -148,7 +159,9 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
     }
   }
   checkService(service, diagnostics);
+  if (!diagnostics.hasErrors()) checkNameLengths(service, diagnostics);
   if (diagnostics.hasErrors()) return std::nullopt;
+  checkRuntimes(service, context.today, diagnostics);
   return service;
 }
 

@@ -17,6 +17,7 @@ struct ModelContext {
   std::string stage;       // chosen once, by chooseStage (vars/stage.h)
   std::string region;      // --region, else empty: provider.region, else us-east-1
   Compat compat = Compat::None;
+  std::string today;       // YYYY-MM-DD: the day runtime deprecations are judged at
 };
 
 std::optional<Service> buildModel(const Node& root, const ModelContext& context,

@@ -9,6 +9,8 @@ namespace slsc {
 const Node& providerSection(const Node& root);
 // Where a map entry's key is written, the caret spanning the key.
 Location keyLocation(const MapEntry& e);
+// Where a scalar is written, the caret spanning its text.
+Location valueLocation(const Node& value);
 
 Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics);
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
@@ -20,5 +22,9 @@ void applyRuntimeManagement(const Node* value, RuntimeManagement& into);
 std::optional<std::string> tracingMode(const Node* value);
 // Checks across functions (colliding ids, settings), then each event family's checks.
 void checkService(const Service& service, Diagnostics& diagnostics);
+// Warnings for deprecated runtimes, judged at `today` (YYYY-MM-DD).
+void checkRuntimes(const Service& service, const std::string& today, Diagnostics& diagnostics);
+// Errors for generated names over AWS's length limits, at the setting that made them.
+void checkNameLengths(const Service& service, Diagnostics& diagnostics);
 
 }  // namespace slsc

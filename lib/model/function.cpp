@@ -28,7 +28,12 @@ void readRuntimeSettings(const Fields& fields, const Provider& provider, Functio
 }
 
 void readSettings(const Fields& fields, const Provider& provider, Function& fn) {
-  fn.runtime = fields.text("runtime").value_or(provider.runtime);
+  fn.runtime = provider.runtime;
+  fn.runtimeAt = provider.runtimeAt;
+  if (auto runtime = fields.text("runtime")) {
+    fn.runtime = *runtime;
+    fn.runtimeAt = valueLocation(*fields.node("runtime"));
+  }
   fn.memorySize = fields.wholeNumber("memorySize").value_or(provider.memorySize.value_or(fn.memorySize));
   fn.timeout = fields.wholeNumber("timeout").value_or(provider.timeout.value_or(fn.timeout));
   fn.description = fields.text("description");
@@ -186,6 +191,7 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
   checkImage(settings, fn, diagnostics);
   fn.name = fields.text("name").value_or(
       fmt::format("{}-{}-{}", service.name, service.provider.stage, entry.key));
+  if (const Node* name = fields.node("name"); name && name->isScalar()) fn.nameAt = valueLocation(*name);
   readSettings(fields, service.provider, fn);
   readVpc(settings, service.provider, fn);
   checkFileSystem(settings, fn, diagnostics);

@@ -5,6 +5,7 @@
 
 #include "model/builders.h"
 #include "model/fields.h"
+#include "model/runtimes.h"
 
 namespace slsc {
 namespace {
@@ -126,7 +127,14 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   Fields fields(provider, diagnostics);
   p.stage = context.stage;
   p.region = !context.region.empty() ? context.region : fields.text("region").value_or("us-east-1");
-  if (auto runtime = fields.text("runtime")) p.runtime = *runtime;
+  p.at = root.location();
+  if (const MapEntry* e = root.entry("provider")) p.at = keyLocation(*e);
+  p.runtime = context.compat == Compat::ServerlessV3 ? referenceDefaultRuntime()
+                                                     : deployableDefaultRuntime();
+  if (auto runtime = fields.text("runtime")) {
+    p.runtime = *runtime;
+    p.runtimeAt = valueLocation(*fields.node("runtime"));
+  }
   p.memorySize = fields.wholeNumber("memorySize");
   p.timeout = fields.wholeNumber("timeout");
   p.logRetentionInDays = fields.integer("logRetentionInDays");

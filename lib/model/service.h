@@ -34,7 +34,9 @@ struct Function {
   std::string handler;
   std::optional<Node> image;
   std::string name;  // FunctionName
+  std::optional<Location> nameAt;  // its `name:`, when it has one
   std::string runtime;
+  std::optional<Location> runtimeAt;  // the `runtime:` that chose it, the function's or the provider's
   WholeNumber memorySize{1024, std::nullopt};
   WholeNumber timeout{6, std::nullopt};
   std::optional<std::string> description;
@@ -72,7 +74,9 @@ struct Function {
 struct Provider {
   std::string stage;
   std::string region;
-  std::string runtime = "nodejs14.x";
+  Location at;                         // the `provider:` key, or the service's start
+  std::string runtime;                 // provider.runtime, else the mode's default (runtimes.h)
+  std::optional<Location> runtimeAt;   // provider.runtime, when it is written
   std::optional<WholeNumber> memorySize;
   std::optional<WholeNumber> timeout;
   std::optional<std::int64_t> logRetentionInDays;
@@ -101,6 +105,7 @@ struct Provider {
 
 struct Service {
   std::string name;
+  Location nameAt;  // the value of `service:` (or of its `name:`)
   Location at;
   std::string file;        // the service file as named by the caller
   std::string serviceDir;  // its folder: artifacts are read relative to it
@@ -112,6 +117,10 @@ struct Service {
   bool individually = false;
   EventModels events;      // what each event family built
 };
+
+// Whether IamRoleLambdaExecution is generated: no provider role, and some function without a
+// role of its own.
+bool generatesLambdaRole(const Service& service);
 
 // The IAM action a destination given as a string needs: lambda:InvokeFunction for a function
 // of the service or a Lambda ARN, else by the ARN's service; empty when the ARN is none of those.

@@ -13,6 +13,10 @@ void Diagnostics::warning(const Location& at, std::string code, std::string mess
   report(Severity::Warning, at, std::move(code), std::move(message));
 }
 
+void Diagnostics::note(const Location& at, std::string code, std::string message) {
+  report(Severity::Note, at, std::move(code), std::move(message));
+}
+
 void Diagnostics::report(Severity severity, const Location& at, std::string code,
                          std::string message) {
   Diagnostic d;

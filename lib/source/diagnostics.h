@@ -13,6 +13,7 @@ class Diagnostics {
  public:
   void error(const Location& at, std::string code, std::string message);
   void warning(const Location& at, std::string code, std::string message);
+  void note(const Location& at, std::string code, std::string message);
   void report(Severity severity, const Location& at, std::string code, std::string message);
 
   bool hasErrors() const { return errors_ > 0; }

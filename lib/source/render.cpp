@@ -10,7 +10,23 @@
 namespace slsc {
 namespace {
 
-const char* severityName(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+const char* severityName(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
+
+const char* severityTone(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;35m";
+    case Severity::Note: return "\x1b[1;36m";
+  }
+  return "";
+}
 
 // Spaces up to `column`, keeping the source line's tabs so the caret lines up under tabs too.
 std::string caretPadding(const std::string& line, int column) {
@@ -59,7 +75,7 @@ Excerpt excerpt(const std::string& line, int column) {
 std::string renderDiagnostic(const Diagnostic& d, bool color) {
   const char* bold = color ? "\x1b[1m" : "";
   const char* reset = color ? "\x1b[0m" : "";
-  const char* tone = !color ? "" : d.severity == Severity::Error ? "\x1b[1;31m" : "\x1b[1;35m";
+  const char* tone = !color ? "" : severityTone(d.severity);
   const char* caretTone = color ? "\x1b[1;32m" : "";
   std::string where = d.file;
   if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.column);

@@ -6,7 +6,9 @@
 
 namespace slsc {
 
-enum class Severity { Error, Warning };
+// A note says what the compiler did about something it does not build as written; it never
+// fails a compile, not even with --strict.
+enum class Severity { Error, Warning, Note };
 
 // One problem found in the input. Line and column are 1-based; 0 means "no position"
 // (for example, an error about the command line rather than a file).

@@ -1,0 +1,140 @@
+// model: what the reference lets through and AWS refuses at deploy time, said at compile time:
+// deprecated runtimes (warnings, judged at the day of the compile) and generated names over
+// AWS's length limits (errors, at the setting that made them).
+#include <fmt/format.h>
+
+#include <set>
+#include <tuple>
+
+#include "model/builders.h"
+#include "model/runtimes.h"
+
+namespace slsc {
+namespace {
+
+constexpr std::size_t kMaxFunctionName = 64;  // AWS::Lambda::Function FunctionName
+constexpr std::size_t kMaxRoleName = 64;      // AWS::IAM::Role RoleName
+constexpr std::size_t kMaxRolePath = 512;     // AWS::IAM::Role Path
+
+// "Lambda refuses to create functions with it since …", "will refuse … from …", as each day is
+// past or to come.
+std::string lifecycleText(const RuntimeLifecycle& r, const std::string& today) {
+  bool created = r.createBlocked <= today;
+  bool updated = r.updateBlocked <= today;
+  std::string create = fmt::format("{} create functions with it {} {}",
+                                   created ? "refuses to" : "will refuse to",
+                                   created ? "since" : "from", r.createBlocked);
+  std::string update = fmt::format("{}update them {} {}",
+                                   created == updated ? "to " : updated ? "refuses to " : "will refuse to ",
+                                   updated ? "since" : "from", r.updateBlocked);
+  return fmt::format("deprecated on {}: Lambda {} and {}", r.deprecated, create, update);
+}
+
+// The runtime to name instead: the newest the table knows.
+std::string replacement(const RuntimeLifecycle& r) {
+  std::string runtime = r.successor;
+  for (int hops = 0; hops < 8 && !runtime.empty(); ++hops) {
+    const RuntimeLifecycle* next = runtimeLifecycle(runtime);
+    if (!next || next->successor.empty()) break;
+    runtime = next->successor;
+  }
+  return runtime;
+}
+
+void warnNamed(const std::string& runtime, const Location& at, const RuntimeLifecycle& r,
+               const std::string& today, Diagnostics& diagnostics) {
+  std::string instead = replacement(r);
+  diagnostics.warning(at, "runtime-deprecated",
+                      fmt::format("runtime '{}' was {}{}", runtime, lifecycleText(r, today),
+                                  instead.empty() ? "" : fmt::format("; use '{}'", instead)));
+}
+
+// The service names no runtime: compat writes the reference's default, which Lambda no longer
+// takes; the default mode writes its newest successor instead.
+void warnUnnamed(const Service& service, const std::string& today, Diagnostics& diagnostics) {
+  const std::string& reference = referenceDefaultRuntime();
+  const RuntimeLifecycle* r = runtimeLifecycle(reference);
+  if (!r || r->deprecated > today) return;
+  std::string instead = deployableDefaultRuntime();
+  std::string why = fmt::format("the Serverless Framework's default runtime '{}' is not deployable "
+                                "(it was {})",
+                                reference, lifecycleText(*r, today));
+  if (service.compat == Compat::ServerlessV3) {
+    diagnostics.warning(service.provider.at, "runtime-deprecated",
+                        fmt::format("no runtime is named, and {}; set provider.runtime: {}", why,
+                                    instead));
+    return;
+  }
+  diagnostics.warning(service.provider.at, "runtime-default",
+                      fmt::format("no runtime is named, and {}; this template uses '{}' instead: "
+                                  "set provider.runtime: {} to say so",
+                                  why, instead, instead));
+}
+
+using Place = std::tuple<const SourceFile*, int, int>;
+
+}  // namespace
+
+bool generatesLambdaRole(const Service& service) {
+  if (service.functions.empty() || service.provider.role) return false;
+  for (const auto& fn : service.functions)
+    if (!fn.role) return true;
+  return false;
+}
+
+void checkRuntimes(const Service& service, const std::string& today, Diagnostics& diagnostics) {
+  std::set<Place> warned;  // one warning for each `runtime:` that chose a deprecated runtime
+  bool unnamed = false;
+  for (const auto& fn : service.functions) {
+    if (fn.image) continue;  // an image brings its own runtime
+    if (!fn.runtimeAt) {
+      unnamed = true;
+      continue;
+    }
+    const RuntimeLifecycle* r = runtimeLifecycle(fn.runtime);
+    if (!r || r->deprecated > today) continue;
+    const Location& at = *fn.runtimeAt;
+    if (!warned.insert(Place{at.file, at.line, at.column}).second) continue;
+    warnNamed(fn.runtime, at, *r, today, diagnostics);
+  }
+  if (unnamed) warnUnnamed(service, today, diagnostics);
+}
+
+void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
+  for (const auto& fn : service.functions) {
+    if (fn.name.size() <= kMaxFunctionName) continue;
+    std::string how = fn.nameAt ? fmt::format("shorten functions.{}.name", fn.key)
+                                : fmt::format("set functions.{}.name, or shorten the service name",
+                                              fn.key);
+    diagnostics.error(fn.nameAt ? *fn.nameAt : service.nameAt, "name-too-long",
+                      fmt::format("function '{}' is named '{}' ({} characters), more than the {} "
+                                  "Lambda accepts; {}",
+                                  fn.key, fn.name, fn.name.size(), kMaxFunctionName, how));
+  }
+  const Provider& p = service.provider;
+  if (!generatesLambdaRole(service)) return;
+  if (p.rolePath && p.rolePath->size() > kMaxRolePath) {
+    diagnostics.error(service.provider.at, "name-too-long",
+                      fmt::format("provider.iam.role.path has {} characters, more than the {} IAM "
+                                  "accepts",
+                                  p.rolePath->size(), kMaxRolePath));
+  }
+  if (p.roleName) {
+    if (!p.roleName->isScalar() || p.roleName->text().size() <= kMaxRoleName) return;
+    diagnostics.error(valueLocation(*p.roleName), "name-too-long",
+                      fmt::format("provider.iam.role.name '{}' has {} characters, more than the {} "
+                                  "IAM accepts",
+                                  p.roleName->text(), p.roleName->text().size(), kMaxRoleName));
+    return;
+  }
+  // As IamRoleLambdaExecution names it (lambda_role.cpp), in the region compiled for.
+  std::string name = fmt::format("{}-{}-{}-lambdaRole", service.name, p.stage, p.region);
+  if (name.size() <= kMaxRoleName) return;
+  diagnostics.error(service.nameAt, "name-too-long",
+                    fmt::format("the functions' role is named '{}' ({} characters in {}), more "
+                                "than the {} IAM accepts; set provider.iam.role.name, or shorten "
+                                "the service name",
+                                name, name.size(), p.region, kMaxRoleName));
+}
+
+}  // namespace slsc
