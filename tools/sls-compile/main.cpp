@@ -41,7 +41,9 @@ void addCompileOptions(cxxopts::Options& o) {
        "KEY=VALUE")
       ("param", "a value for ${param:KEY}, over the params: section (repeatable)",
        cxxopts::value<std::vector<std::string>>(), "KEY=VALUE")
-      ("strict", "treat every warning as an error");
+      ("strict", "treat every warning as an error")
+      ("today", "judge runtime deprecations at this day (default: today, UTC)",
+       cxxopts::value<std::string>(), "YYYY-MM-DD");
 }
 
 cxxopts::Options describe() {
@@ -96,6 +98,11 @@ slsc::Options readCompileOptions(const cxxopts::ParseResult& r) {
     options.compat = slsc::Compat::ServerlessV3;
   }
   options.strict = r.count("strict") > 0;
+  if (r.count("today")) {
+    options.today = r["today"].as<std::string>();
+    if (!slsc::isIsoDate(options.today))
+      throw std::invalid_argument("--today takes a date YYYY-MM-DD, not '" + options.today + "'");
+  }
   options.opts = keyValues(r, "opt");
   options.params = keyValues(r, "param");
   return options;
