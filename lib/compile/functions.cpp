@@ -125,7 +125,8 @@ std::vector<Json> dependsOn(CompileContext& context, const Function& fn,
   } else if (fn.dependsOn) {
     out.push_back(json.fromNode(*fn.dependsOn));
   }
-  if (roleDependency) out.push_back(json.str(*roleDependency));
+  // The Role's GetAtt orders the deploy already; the reference lists the role as well.
+  if (roleDependency && context.compat()) out.push_back(json.str(*roleDependency));
   return out;
 }
 

@@ -96,7 +96,9 @@ Json function(CompileContext& context) {
                         .set("Role", std::move(roleArn))
                         .take();
   std::vector<Json> dependsOn;
-  if (!p.deploymentRole) dependsOn.push_back(json.str(naming::kCustomResourcesRole));
+  // The Role's GetAtt orders the deploy already; the reference lists the role as well.
+  if (!p.deploymentRole && context.compat())
+    dependsOn.push_back(json.str(naming::kCustomResourcesRole));
   if (context.service.events.apiGateway.frameworkLambdaLogs)
     dependsOn.push_back(json.str(naming::kCloudWatchRoleLogGroup));
   JsonObject resource(json);

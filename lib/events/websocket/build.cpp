@@ -228,6 +228,7 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
   Settings& s = service.events.websocket.settings;
   Fields fields(provider, diagnostics);
   s.apiName = fields.text("websocketsApiName");
+  if (const Node* name = fields.node("websocketsApiName")) s.apiNameAt = valueLocation(*name);
   s.routeSelectionExpression = fields.text("websocketsApiRouteSelectionExpression");
   s.description = fields.text("websocketsDescription");
   if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap())

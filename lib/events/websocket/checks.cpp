@@ -114,12 +114,42 @@ void checkLogs(const Service& service, Diagnostics& diagnostics) {
                     fmt::format("websocket log level '{}' is not one of INFO, ERROR", *logs.level));
 }
 
+// The names the API's resources get, against AWS's limits: the API's name and the stage's
+// (AWS::ApiGatewayV2::Api Name and Stage StageName, 128 each) and the access log group's (512).
+void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
+  if (model(service).events.empty() || usesExistingApi(service)) return;
+  const Settings& s = model(service).settings;
+  const Provider& p = service.provider;
+  auto over = [&](const std::string& what, const std::string& name, std::size_t limit,
+                  const Location& at, const std::string& how) {
+    if (name.size() <= limit) return;
+    diagnostics.error(at, "name-too-long",
+                      fmt::format("the websocket {} is '{}' ({} characters), more than the {} API "
+                                  "Gateway accepts; {}",
+                                  what, name, name.size(), limit, how));
+  };
+  over("API's name", s.apiName.value_or(p.stage + "-" + service.name + "-websockets"), 128,
+       s.apiName ? s.apiNameAt : service.nameAt,
+       s.apiName ? "shorten provider.websocketsApiName"
+                 : "set provider.websocketsApiName, or shorten the service name");
+  over("stage's name", p.stage, 128, service.nameAt, "shorten the stage");
+  if (s.logs.enabled) {
+    std::string group = "/aws/websocket/" + service.name + "-" + p.stage;
+    if (group.size() > 512)
+      diagnostics.error(service.nameAt, "name-too-long",
+                        fmt::format("the websocket log group's name has {} characters, more than "
+                                    "the 512 CloudWatch Logs accepts; shorten the service name",
+                                    group.size()));
+  }
+}
+
 }  // namespace
 
 void checkModel(const Service& service, Diagnostics& diagnostics) {
   checkRoutes(service, diagnostics);
   checkAuthorizers(service, diagnostics);
   checkLogs(service, diagnostics);
+  checkNameLengths(service, diagnostics);
 }
 
 }  // namespace slsc::websockets

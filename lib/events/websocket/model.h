@@ -43,6 +43,7 @@ struct Logs {
 // The provider's websocket settings.
 struct Settings {
   std::optional<std::string> apiName;                   // websocketsApiName
+  Location apiNameAt;
   std::optional<std::string> routeSelectionExpression;  // websocketsApiRouteSelectionExpression
   std::optional<std::string> description;               // websocketsDescription
   bool useProviderTags = false;                         // websocket.useProviderTags

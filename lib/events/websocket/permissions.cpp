@@ -46,8 +46,14 @@ std::vector<Permission> collect(const Service& service) {
 Json handlerPermission(CompileContext& context, const Function& fn,
                        std::vector<std::string>& dependsOn) {
   JsonFactory& json = context.json();
-  if (!usesExistingApi(context.service)) dependsOn.push_back(std::string(naming::kWebsocketsApi));
-  dependsOn.push_back(context.aliasId(fn).value_or(naming::lambdaFunction(fn.key)));
+  // The reference waits for the API and the function by DependsOn; by default the SourceArn and
+  // the FunctionName refer to them, which orders the deploy already (only an alias needs it).
+  if (context.compat()) {
+    if (!usesExistingApi(context.service)) dependsOn.push_back(std::string(naming::kWebsocketsApi));
+    dependsOn.push_back(context.aliasId(fn).value_or(naming::lambdaFunction(fn.key)));
+  } else if (auto alias = context.aliasId(fn)) {
+    dependsOn.push_back(*alias);
+  }
   JsonObject properties(json);
   properties.set("FunctionName", context.lambdaTarget(fn))
       .set("Action", "lambda:InvokeFunction")
@@ -59,13 +65,14 @@ Json handlerPermission(CompileContext& context, const Function& fn,
 Json authorizerPermission(CompileContext& context, const Authorizer& a,
                           std::vector<std::string>& dependsOn) {
   JsonFactory& json = context.json();
-  if (!usesExistingApi(context.service)) dependsOn.push_back(std::string(naming::kWebsocketsApi));
+  if (context.compat() && !usesExistingApi(context.service))
+    dependsOn.push_back(std::string(naming::kWebsocketsApi));
   JsonObject properties(json);
   properties.set("Action", "lambda:InvokeFunction").set("Principal", "apigateway.amazonaws.com");
   properties.set("FunctionName", authorizerTarget(context, a));
   if (a.function) {
     const Function& fn = *context.function(*a.function);
-    dependsOn.push_back(naming::lambdaFunction(fn.key));
+    if (context.compat()) dependsOn.push_back(naming::lambdaFunction(fn.key));
     if (auto alias = context.aliasId(fn)) dependsOn.push_back(*alias);
   }
   if (!context.compat()) properties.set("SourceArn", executeApiArn(context, "/authorizers/*"));
