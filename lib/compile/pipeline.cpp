@@ -23,6 +23,7 @@ void compileService(const Service& service, const Artifacts& artifacts, Template
   runUnit(context, compileEventInvokeConfigs);
   compileEvents(context);
   runUnit(context, compileUserResources);
+  runUnit(context, compilePseudoParameters);
   runUnit(context, stripNullProperties);
 }
 

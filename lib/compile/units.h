@@ -27,6 +27,8 @@ void compileEventInvokeConfigs(CompileContext& context);
 // (deeply, a user's resource adding to and overriding a generated one of the same id), then
 // `extensions`.
 void compileUserResources(CompileContext& context);
+// pseudo_parameters.cpp: `#{X}` strings as the serverless-pseudo-parameters plugin rewrites them.
+void compilePseudoParameters(CompileContext& context);
 // resources.cpp: properties set to null are removed, as the reference removes them.
 void stripNullProperties(CompileContext& context);
 

@@ -71,6 +71,7 @@ class Compilation {
     {
       std::optional<Node> root = loadYaml(file, diagnostics_);
       if (!root) return std::nullopt;
+      normalizeServiceObject(*root, diagnostics_);
       loadDotenvWhenAsked(*root);
       resolved = resolveVariables(std::move(*root), resolveContext(), diagnostics_);
     }

@@ -92,9 +92,11 @@ void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
   if (!list || !list->isSeq() || list->items().empty()) return;
   std::string names;
   for (const auto& item : list->items()) {
-    if (!item.isScalar()) continue;
+    // What this plugin does is compiled here (legacy.cpp, pseudo_parameters.cpp).
+    if (!item.isScalar() || item.text() == "serverless-pseudo-parameters") continue;
     names += (names.empty() ? "" : ", ") + item.text();
   }
+  if (names.empty()) return;
   diagnostics.warning(keyLocation(*plugins), "plugins-not-run",
                       fmt::format("plugins are not run by sls-compile ({}): what they would add "
                                   "to the template or change in it is missing",
@@ -139,6 +141,7 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   buildEventSettings(providerSection(root), service, diagnostics);
   readPackage(root, service, diagnostics);
   reportUnsupported(root, diagnostics);
+  readLegacyForms(root, service, diagnostics);
   if (const Node* resources = root.get("resources"); resources && !resources->isNull())
     service.resources = *resources;
 

@@ -22,6 +22,8 @@ void applyRuntimeManagement(const Node* value, RuntimeManagement& into);
 std::optional<std::string> tracingMode(const Node* value);
 // Checks across functions (colliding ids, settings), then each event family's checks.
 void checkService(const Service& service, Diagnostics& diagnostics);
+// legacy.cpp: frameworkVersion, org/app, the pseudo-parameters plugin's `#{…}`.
+void readLegacyForms(const Node& root, Service& service, Diagnostics& diagnostics);
 // Warnings for deprecated runtimes, judged at `today` (YYYY-MM-DD).
 void checkRuntimes(const Service& service, const std::string& today, Diagnostics& diagnostics);
 // Errors for generated names over AWS's length limits, at the setting that made them.

@@ -13,4 +13,21 @@ void normalizeServiceForms(Node& root) {
   }
 }
 
+void normalizeServiceObject(Node& root, Diagnostics& diagnostics) {
+  if (!root.isMap()) return;
+  for (auto& e : root.entries()) {
+    if (e.key != "service" || !e.value.isMap()) continue;
+    const Node* name = e.value.get("name");
+    if (!name || !name->isScalar()) return;
+    Location at = e.keyAt;
+    at.length = static_cast<int>(e.key.size());
+    diagnostics.warning(at, "service-object-form",
+                        "'service: {name: …}' is the form of the Serverless Framework v1 and v2, "
+                        "which v3 refuses; compiled as 'service: " + name->text() + "'");
+    Node value = *name;
+    e.value = std::move(value);
+    return;
+  }
+}
+
 }  // namespace slsc

@@ -115,6 +115,7 @@ struct Service {
   Compat compat = Compat::None;
   std::string artifact;    // package.artifact for the whole service
   bool individually = false;
+  bool pseudoParameters = false;  // `#{…}` strings become Fn::Sub (pseudo_parameters.cpp)
   EventModels events;      // what each event family built
 };
 
