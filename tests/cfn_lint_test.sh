@@ -103,7 +103,10 @@ if [ "$templates" -eq 0 ]; then
 fi
 echo "compiled $templates templates: $golden golden cases, $corpora corpus cases in two modes;" \
      "${#skipped[@]} compiles skipped (exit != 0)"
-[ ${#skipped[@]} -gt 0 ] && { printf 'skipped:'; printf ' %s,' "${skipped[@]}"; echo; } | sed 's/,$//' | fold -s -w 120
+if [ ${#skipped[@]} -gt 0 ]; then
+  printf 'skipped: %s' "${skipped[0]}"; printf ', %s' "${skipped[@]:1:5}"
+  [ ${#skipped[@]} -gt 6 ] && printf ' and %d more' $((${#skipped[@]} - 6)); echo
+fi
 
 # One cfn-lint run over all the templates.
 (cd "$work/t" && cfn-lint --format json -- ./*.json) >"$work/lint.json" 2>"$work/lint.err"
@@ -152,10 +155,10 @@ for number, line in enumerate(lines, 1):
     entries.append({"where": where, "rule": rule, "mode": mode, "resource": resource,
                     "pattern": pattern, "reason": reason, "used": 0})
 
-modes, what = {}, {}
+modes = {}
 for line in open(os.path.join(work, "manifest.tsv"), encoding="utf-8"):
     name, mode, desc = line.rstrip("\n").split("\t")
-    modes[name], what[name] = mode, desc
+    modes[name] = mode
 
 raw = open(os.path.join(work, "lint.json"), encoding="utf-8").read()
 try:
@@ -194,7 +197,7 @@ for f in findings:
     message = " ".join(str(f.get("Message", "")).split())
     path = (f.get("Location") or {}).get("Path") or []
     resource = ""
-    if len(path) > 1 and path[0] == "Resources":
+    if len(path) > 1 and path[0] in ("Resources", "Outputs"):
         resource = str(path[1])
     else:  # the longest logical id of the template the message names
         for logical in sorted(template(name), key=len, reverse=True):
@@ -250,10 +253,10 @@ for n in notes:
     print("note: " + n)
 if failures:
     print(f"FAIL: {len(failures)} findings not allowed (template, rule, resource: message):")
+    failures.sort(key=lambda f: (not f[1].startswith("E"), f[1], f[0], f[2]))
     for template_name, rule, resource, message in failures[:50]:
-        source = what.get(template_name)
-        print(f"  {template_name}  {rule}  {resource or '-'}: {message[:300]}"
-              + (f"  [{source}]" if source and source != template_name else ""))
+        print(f"  {template_name}  {rule}  {resource or '-'}: "
+              + (message if len(message) <= 240 else message[:240] + "..."))
     if len(failures) > 50:
         print(f"  ... and {len(failures) - 50} more")
     sys.exit(1)
