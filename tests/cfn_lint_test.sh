@@ -15,6 +15,7 @@
 # judges runtimes at the real date, so the compiler must too for its warning to be comparable.
 # Compiles that exit non-zero (the error cases) are skipped.
 set -uo pipefail
+# shellcheck disable=SC2034  # used inside the eval of compile()
 bin=$(realpath "${1:?usage: cfn_lint_test.sh SLS_COMPILE SOURCE_DIR}")
 source_dir=$(realpath "${2:?usage: cfn_lint_test.sh SLS_COMPILE SOURCE_DIR}")
 allow_list=$source_dir/tests/cfn-lint-allow.tsv
