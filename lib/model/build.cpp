@@ -8,12 +8,6 @@
 namespace slsc {
 namespace {
 
-Location valueLocationOf(const Node& value) {
-  Location at = value.location();
-  if (value.isScalar()) at.length = static_cast<int>(value.text().size());
-  return at;
-}
-
 std::optional<Named> serviceName(const Node& root, Diagnostics& diagnostics) {
   const Node* service = root.get("service");
   if (!service || service->isNull()) {
@@ -23,13 +17,13 @@ std::optional<Named> serviceName(const Node& root, Diagnostics& diagnostics) {
   // The old form `service: {name: x}` is still accepted by the reference.
   if (service->isMap()) {
     if (const Node* name = service->get("name"); name && name->isScalar())
-      return Named{name->text(), valueLocationOf(*name)};
+      return Named{name->text(), valueLocation(*name)};
   }
   if (!service->isScalar()) {
     diagnostics.error(service->location(), "type-mismatch", "'service' must be a string");
     return std::nullopt;
   }
-  return Named{service->text(), valueLocationOf(*service)};
+  return Named{service->text(), valueLocation(*service)};
 }
 
 void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
@@ -111,7 +105,11 @@ const Node& providerSection(const Node& root) {
   return node && node->isMap() ? *node : empty;
 }
 
-Location valueLocation(const Node& value) { return valueLocationOf(value); }
+Location valueLocation(const Node& value) {
+  Location at = value.location();
+  if (value.isScalar()) at.length = static_cast<int>(value.text().size());
+  return at;
+}
 
 Location keyLocation(const MapEntry& e) {
   Location at = e.keyAt;

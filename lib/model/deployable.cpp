@@ -30,20 +30,9 @@ std::string lifecycleText(const RuntimeLifecycle& r, const std::string& today) {
   return fmt::format("deprecated on {}: Lambda {} and {}", r.deprecated, create, update);
 }
 
-// The runtime to name instead: the newest the table knows.
-std::string replacement(const RuntimeLifecycle& r) {
-  std::string runtime = r.successor;
-  for (int hops = 0; hops < 8 && !runtime.empty(); ++hops) {
-    const RuntimeLifecycle* next = runtimeLifecycle(runtime);
-    if (!next || next->successor.empty()) break;
-    runtime = next->successor;
-  }
-  return runtime;
-}
-
 void warnNamed(const std::string& runtime, const Location& at, const RuntimeLifecycle& r,
                const std::string& today, Diagnostics& diagnostics) {
-  std::string instead = replacement(r);
+  std::string instead = r.successor.empty() ? "" : newestSuccessor(r.successor);
   diagnostics.warning(at, "runtime-deprecated",
                       fmt::format("runtime '{}' was {}{}", runtime, lifecycleText(r, today),
                                   instead.empty() ? "" : fmt::format("; use '{}'", instead)));

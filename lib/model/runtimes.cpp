@@ -50,9 +50,8 @@ const RuntimeLifecycle* runtimeLifecycle(std::string_view runtime) {
 
 const std::string& referenceDefaultRuntime() { return table().referenceDefault; }
 
-std::string deployableDefaultRuntime() {
-  std::string runtime = referenceDefaultRuntime();
-  // Follows successors to the newest (each successor's own successor is empty or newer).
+std::string newestSuccessor(std::string runtime) {
+  // Bounded: the table's successor chains are short and never loop.
   for (int hops = 0; hops < 8; ++hops) {
     const RuntimeLifecycle* lifecycle = runtimeLifecycle(runtime);
     if (!lifecycle || lifecycle->successor.empty()) break;
@@ -60,5 +59,7 @@ std::string deployableDefaultRuntime() {
   }
   return runtime;
 }
+
+std::string deployableDefaultRuntime() { return newestSuccessor(referenceDefaultRuntime()); }
 
 }  // namespace slsc

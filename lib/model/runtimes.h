@@ -19,6 +19,8 @@ struct RuntimeLifecycle {
 const RuntimeLifecycle* runtimeLifecycle(std::string_view runtime);
 // What the Serverless Framework v3.38 gives a service that names no runtime (nodejs14.x).
 const std::string& referenceDefaultRuntime();
+// The newest runtime that `runtime`'s successors lead to (itself when it has none).
+std::string newestSuccessor(std::string runtime);
 // What sls-compile gives one in its default mode: the reference default's newest successor.
 std::string deployableDefaultRuntime();
 
