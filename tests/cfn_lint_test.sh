@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The cfn-lint gate: every template the compiler writes for a golden case (expected.json or
 # expected.part.json) and for each case of the reference corpora (../shared/corpus-*/ with a
-# check script, each compiled twice: default mode and --compat serverless-v3) is linted by
+# check script, compiled in default mode: our own output; the compat output of a corpus case is
+# the reference's template, which the corpus tests compare with the reference's) is linted by
 # cfn-lint, in one run. Any error-level finding fails, except E2533 (a deprecated runtime) when
 # the compile of that template warned [runtime-deprecated] for that runtime. A warning or an
 # informational finding fails unless an entry of tests/cfn-lint-allow.tsv covers it (rule, mode,
-# logical id); an entry no finding used is printed as a note.
+# template, logical id); an entry no finding used is printed as a note.
 #   cfn_lint_test.sh SLS_COMPILE SOURCE_DIR
 # CFN_LINT_CENSUS=FILE writes every finding as TSV (template, mode, rule, resource, verdict,
 # message); CFN_LINT_KEEP=DIR keeps the templates and their .err files in DIR.
@@ -88,10 +89,8 @@ for corpus in "$source_dir"/../shared/corpus "$source_dir"/../shared/corpus-*; d
     svc=$(service_file "$dir")
     [ -f "$dir/$svc" ] || continue
     case_name=$(basename "$dir")
-    compile "${label}__${case_name}__default" default "$label/$case_name" "$dir" \
+    compile "${label}__${case_name}" default "$label/$case_name" "$dir" \
       "\"\$bin\" \$(cat ARGS 2>/dev/null || echo --stage dev --region us-east-1) $svc"
-    compile "${label}__${case_name}__compat" compat "$label/$case_name --compat serverless-v3" "$dir" \
-      "\"\$bin\" --compat serverless-v3 \$(cat ARGS 2>/dev/null || echo --stage dev --region us-east-1) $svc"
     corpora=$((corpora + 1))
   done
 done
@@ -102,7 +101,7 @@ if [ "$templates" -eq 0 ]; then
   echo "FAIL: no template to lint (golden cases: $golden, corpus cases: $corpora)"
   exit 1
 fi
-echo "compiled $templates templates: $golden golden cases, $corpora corpus cases in two modes;" \
+echo "compiled $templates templates: $golden golden cases, $corpora corpus cases;" \
      "${#skipped[@]} compiles skipped (exit != 0)"
 if [ ${#skipped[@]} -gt 0 ]; then
   printf 'skipped: %s' "${skipped[0]}"; printf ', %s' "${skipped[@]:1:5}"
@@ -124,7 +123,8 @@ notes = []
 def fail(template, rule, resource, message):
     failures.append((template, rule, resource, message))
 
-# The allow-list: rule, mode, resource (an anchored regex over the logical id), reason.
+# The allow-list: rule, mode, template and resource (anchored regexes over the template's name
+# and the finding's logical id), reason.
 entries = []
 try:
     lines = open(allow_path, encoding="utf-8").read().splitlines()
@@ -136,11 +136,11 @@ for number, line in enumerate(lines, 1):
         continue
     where = f"cfn-lint-allow.tsv:{number}"
     cols = line.split("\t")
-    if len(cols) != 4 or not cols[3].strip():
-        fail(where, "allow-list", "", "an entry needs 4 tab-separated columns: rule, mode, "
-             "resource, reason (a non-empty reason)")
+    if len(cols) != 5 or not cols[4].strip():
+        fail(where, "allow-list", "", "an entry needs 5 tab-separated columns: rule, mode, "
+             "template, resource, reason (a non-empty reason)")
         continue
-    rule, mode, resource, reason = (c.strip() for c in cols)
+    rule, mode, template_re, resource, reason = (c.strip() for c in cols)
     if not re.fullmatch(r"[WI]\d{4}", rule):
         fail(where, "allow-list", "", f"rule '{rule}' is no W or I rule id (an E finding "
              "cannot be allowed)")
@@ -150,11 +150,13 @@ for number, line in enumerate(lines, 1):
         continue
     try:
         pattern = re.compile(resource)
+        template_pattern = re.compile(template_re)
     except re.error as e:
-        fail(where, "allow-list", "", f"resource '{resource}' is no regex: {e}")
+        fail(where, "allow-list", "", f"'{template_re}' or '{resource}' is no regex: {e}")
         continue
     entries.append({"where": where, "rule": rule, "mode": mode, "resource": resource,
-                    "pattern": pattern, "reason": reason, "used": 0})
+                    "template": template_re, "pattern": pattern,
+                    "template_pattern": template_pattern, "reason": reason, "used": 0})
 
 modes = {}
 for line in open(os.path.join(work, "manifest.tsv"), encoding="utf-8"):
@@ -198,7 +200,7 @@ for f in findings:
     message = " ".join(str(f.get("Message", "")).split())
     path = (f.get("Location") or {}).get("Path") or []
     resource = ""
-    if len(path) > 1 and path[0] in ("Resources", "Outputs"):
+    if len(path) > 1 and path[0] in ("Resources", "Outputs", "Conditions", "Mappings"):
         resource = str(path[1])
     else:  # the longest logical id of the template the message names
         for logical in sorted(template(name), key=len, reverse=True):
@@ -225,7 +227,8 @@ for f in findings:
         fail(name, rule, resource, message)
     else:
         for e in entries:
-            if e["rule"] == rule and e["mode"] in ("any", mode) and e["pattern"].fullmatch(resource):
+            if (e["rule"] == rule and e["mode"] in ("any", mode)
+                    and e["template_pattern"].fullmatch(name) and e["pattern"].fullmatch(resource)):
                 e["used"] += 1
                 verdict = "allowed: " + e["where"]
                 allowed_by_rule[rule] += 1
@@ -245,10 +248,11 @@ for rule in sorted(by_rule):
     print(f"  {rule:8} {by_rule[rule]:5}   allowed {allowed_by_rule[rule]}")
 for e in entries:
     if e["used"]:
-        print(f"allowed by {e['where']} ({e['rule']} {e['mode']} {e['resource']}): {e['used']}")
+        print(f"allowed by {e['where']} ({e['rule']} {e['mode']} {e['template']} {e['resource']}):"
+              f" {e['used']}")
 for e in entries:
     if not e["used"]:
-        print(f"note: {e['where']} ({e['rule']} {e['mode']} {e['resource']}) allowed no finding:"
+        print(f"note: {e['where']} ({e['rule']} {e['mode']} {e['template']} {e['resource']}) allowed no finding:"
               " remove it if it is no longer needed")
 for n in notes:
     print("note: " + n)

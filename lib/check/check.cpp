@@ -7,7 +7,9 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "check/conditions.h"
 #include "check/locate.h"
+#include "check/resources.h"
 #include "events/registry.h"
 #include "source/suggest.h"
 #include "naming/naming.h"
@@ -166,6 +168,8 @@ void checkTemplate(const Service& service, const Template& t, const Node* source
   ReferenceChecker references(t, source, diagnostics);
   for (const auto& entry : t.resources().entries()) references.checkEntry(entry, true);
   for (const auto& entry : t.outputs().entries()) references.checkEntry(entry, false);
+  checkConditionalReferences(t, source, diagnostics);
+  checkResourceProperties(t, source, diagnostics);
   checkQuotas(t, diagnostics);
   checkEventQuotas(service, t, diagnostics);
 }

@@ -57,4 +57,24 @@ std::optional<Location> locateReference(const Node& root, std::string_view name)
   return hit->location();
 }
 
+const Node* findResourceAttribute(const Node& root, std::string_view id,
+                                  std::string_view attribute) {
+  const Node* resources = root.get("resources");
+  if (!resources) return nullptr;
+  const Node* found = nullptr;
+  auto look = [&](const Node& fragment) {
+    for (std::string_view section : {"Resources", "extensions"}) {
+      const Node* entries = fragment.isMap() ? fragment.get(section) : nullptr;
+      const Node* resource = entries && entries->isMap() ? entries->get(id) : nullptr;
+      const Node* value = resource && resource->isMap() ? resource->get(attribute) : nullptr;
+      if (value) found = value;
+    }
+  };
+  if (resources->isSeq())
+    for (const auto& fragment : resources->items()) look(fragment);
+  else
+    look(*resources);
+  return found;
+}
+
 }  // namespace slsc

@@ -13,4 +13,9 @@ namespace slsc {
 // Fn::Sub or DependsOn; nothing when the reference was not written by the user.
 std::optional<Location> locateReference(const Node& root, std::string_view name);
 
+// What `resources:` (a map or a list of fragments) sets as `attribute` of resource `id`, under
+// Resources or extensions; the last fragment that sets it wins, as in the merge.
+const Node* findResourceAttribute(const Node& root, std::string_view id,
+                                  std::string_view attribute);
+
 }  // namespace slsc

@@ -53,11 +53,11 @@ Json alias(CompileContext& context, const Function& fn, const std::string& versi
                             json.fromNode(*fn.provisionedConcurrency))
                        .take());
   }
-  return JsonObject(json)
-      .set("Type", "AWS::Lambda::Alias")
-      .set("Properties", properties.take())
-      .set("DependsOn", functionId)
-      .take();
+  JsonObject resource(json);
+  resource.set("Type", "AWS::Lambda::Alias").set("Properties", properties.take());
+  // The reference waits for the function by DependsOn; its FunctionName Ref orders it already.
+  if (context.compat()) resource.set("DependsOn", functionId);
+  return resource.take();
 }
 
 }  // namespace
