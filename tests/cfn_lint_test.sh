@@ -21,6 +21,14 @@ bin=$(realpath "${1:?usage: cfn_lint_test.sh SLS_COMPILE SOURCE_DIR}")
 source_dir=$(realpath "${2:?usage: cfn_lint_test.sh SLS_COMPILE SOURCE_DIR}")
 allow_list=$source_dir/tests/cfn-lint-allow.tsv
 
+# cfn-lint is looked for on PATH, then where pip and pyenv put it (a CI shell that read no
+# profile has no pyenv on its PATH).
+if ! command -v cfn-lint >/dev/null 2>&1; then
+  for candidate in "$HOME/.local/bin/cfn-lint" "${PYENV_ROOT:-$HOME/.pyenv}"/versions/*/bin/cfn-lint \
+                   "${PYENV_ROOT:-$HOME/.pyenv}/shims/cfn-lint" /usr/local/bin/cfn-lint; do
+    if [ -x "$candidate" ]; then PATH=$(dirname "$candidate"):$PATH; export PATH; break; fi
+  done
+fi
 if ! command -v cfn-lint >/dev/null 2>&1 || ! version=$(cfn-lint --version 2>&1); then
   echo "cfn-lint is not installed: this test lints every compiled template with it and cannot" \
        "pass without it; install with pip install cfn-lint==1.51.0 (the version the allow-list" \
