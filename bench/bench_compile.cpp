@@ -48,7 +48,7 @@ struct Stages {
     loaded = loadYaml(file, diagnostics);
     resolved = resolveVariables(*loaded, context(), diagnostics);
     service = buildModel(*resolved, modelContext(), diagnostics);
-    artifacts = packageArtifacts(*service, reader);
+    artifacts = packageArtifacts(*service, reader, diagnostics);
   }
 
   // The generated services name no stage: the default one.

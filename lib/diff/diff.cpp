@@ -34,7 +34,10 @@ SideText readSide(const std::string& path, const Options& options, DiffResult& r
   }
   if (looksLikeTemplate(*text)) return {true, *text};
   Result compiled = compileString(*text, path, options);
-  for (auto& d : compiled.diagnostics) result.diagnostics.push_back(std::move(d));
+  // Errors and warnings concern the diff's reader; notes say what a compile did, and stay with
+  // `sls-compile` (a diff of two services would repeat each of them twice).
+  for (auto& d : compiled.diagnostics)
+    if (d.severity != Severity::Note) result.diagnostics.push_back(std::move(d));
   return {compiled.ok, std::move(compiled.templateJson)};
 }
 

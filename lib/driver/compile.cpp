@@ -82,7 +82,7 @@ class Compilation {
     std::optional<Service> service = buildModel(*resolved, modelContext(*resolved), diagnostics_);
     if (!service) return std::nullopt;
     Location serviceAt = service->at;
-    Artifacts artifacts = packageArtifacts(*service, *reader_);
+    Artifacts artifacts = packageArtifacts(*service, *reader_, diagnostics_);
     Template out(diagnostics_);
     compileService(*service, artifacts, out);
     if (diagnostics_.hasErrors()) return std::nullopt;

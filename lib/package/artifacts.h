@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/service.h"
+#include "source/diagnostics.h"
 #include "slsc/file_reader.h"
 
 namespace slsc {
@@ -29,6 +30,9 @@ class Artifacts {
 };
 
 // Reads every function's artifact through `reader` (relative paths from the service's folder).
-Artifacts packageArtifacts(const Service& service, const FileReader& reader);
+// Each artifact's S3 key holds its own digest. An artifact that cannot be read is a warning;
+// functions with no artifact (no code to hash) are named in a note.
+Artifacts packageArtifacts(const Service& service, const FileReader& reader,
+                           Diagnostics& diagnostics);
 
 }  // namespace slsc
