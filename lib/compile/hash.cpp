@@ -61,8 +61,7 @@ std::string Sha256::digest() {
   return std::string(reinterpret_cast<const char*>(out), size);
 }
 
-std::string Sha256::base64() {
-  std::string raw = digest();
+std::string toBase64(std::string_view raw) {
   std::string out(4 * ((raw.size() + 2) / 3) + 1, '\0');
   int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
                                 reinterpret_cast<const unsigned char*>(raw.data()),
@@ -71,9 +70,8 @@ std::string Sha256::base64() {
   return out;
 }
 
-std::string Sha256::hex() {
+std::string toHex(std::string_view raw) {
   static const char* digits = "0123456789abcdef";
-  std::string raw = digest();
   std::string out;
   out.reserve(raw.size() * 2);
   for (unsigned char c : raw) {
@@ -83,17 +81,15 @@ std::string Sha256::hex() {
   return out;
 }
 
+std::string Sha256::base64() { return toBase64(digest()); }
+
+std::string Sha256::hex() { return toHex(digest()); }
+
 std::string md5Hex(std::string_view data) {
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
   EVP_Digest(data.data(), data.size(), out, &size, EVP_md5(), nullptr);
-  static const char* digits = "0123456789abcdef";
-  std::string hex;
-  for (unsigned int i = 0; i < size; ++i) {
-    hex += digits[out[i] >> 4];
-    hex += digits[out[i] & 15];
-  }
-  return hex;
+  return toHex(std::string_view(reinterpret_cast<const char*>(out), size));
 }
 
 }  // namespace slsc

@@ -26,6 +26,10 @@ class Sha256 {
   void* context_;
 };
 
+// Raw digest bytes as base64, and as lower-case hex.
+std::string toBase64(std::string_view raw);
+std::string toHex(std::string_view raw);
+
 // MD5 in lower-case hex: the reference shortens long custom-resource function names with it.
 std::string md5Hex(std::string_view data);
 

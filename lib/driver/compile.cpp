@@ -5,6 +5,7 @@
 
 #include "check/check.h"
 #include "compile/pipeline.h"
+#include "driver/compilation.h"
 #include "emit/emit.h"
 #include "model/build.h"
 #include "model/dates.h"
@@ -33,9 +34,13 @@ std::string folderOf(const std::string& name) {
 
 class Compilation {
  public:
-  Compilation(const Options& options, const std::string& name)
-      : options_(options), name_(name), reader_(options.reader) {
+  Compilation(const Options& options, const std::string& name, ArtifactStage artifacts)
+      : options_(options), name_(name), reader_(options.reader), artifacts_(std::move(artifacts)) {
     if (!reader_) reader_ = std::make_shared<DiskFileReader>();
+    if (!artifacts_)
+      artifacts_ = [this](const Service& service, Diagnostics& diagnostics) {
+        return std::optional<Artifacts>(packageArtifacts(service, *reader_, diagnostics));
+      };
   }
 
   Result run(const std::string& text) {
@@ -82,9 +87,10 @@ class Compilation {
     std::optional<Service> service = buildModel(*resolved, modelContext(*resolved), diagnostics_);
     if (!service) return std::nullopt;
     Location serviceAt = service->at;
-    Artifacts artifacts = packageArtifacts(*service, *reader_, diagnostics_);
+    std::optional<Artifacts> artifacts = artifacts_(*service, diagnostics_);
+    if (!artifacts || diagnostics_.hasErrors()) return std::nullopt;
     Template out(diagnostics_);
-    compileService(*service, artifacts, out);
+    compileService(*service, *artifacts, out);
     if (diagnostics_.hasErrors()) return std::nullopt;
     checkTemplate(*service, out, &*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
@@ -148,6 +154,7 @@ class Compilation {
   const Options& options_;
   std::string name_;
   std::shared_ptr<const FileReader> reader_;
+  ArtifactStage artifacts_;
   SourceSet sources_;
   Diagnostics diagnostics_;
   std::map<std::string, std::string> dotenv_;  // useDotenv's variables
@@ -156,7 +163,12 @@ class Compilation {
 }  // namespace
 
 Result compileString(const std::string& text, const std::string& name, const Options& options) {
-  return Compilation(options, name).run(text);
+  return Compilation(options, name, nullptr).run(text);
+}
+
+Result compileWithArtifacts(const std::string& text, const std::string& name,
+                            const Options& options, const ArtifactStage& artifacts) {
+  return Compilation(options, name, artifacts).run(text);
 }
 
 Result compileFile(const std::string& path, const Options& options) {

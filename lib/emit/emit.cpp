@@ -23,6 +23,15 @@ void section(Writer& w, std::string_view name, const TemplateSection& s) {
   w.EndObject();
 }
 
+// The text and its final newline, in one exact allocation: the buffer and the text are the peak.
+std::string finish(const rapidjson::StringBuffer& buffer) {
+  std::string out;
+  out.reserve(buffer.GetSize() + 1);
+  out.append(buffer.GetString(), buffer.GetSize());
+  out += '\n';
+  return out;
+}
+
 }  // namespace
 
 std::string emitTemplate(const Template& t) {
@@ -42,12 +51,15 @@ std::string emitTemplate(const Template& t) {
     it->value.Accept(w);
   }
   w.EndObject();
-  // One exact allocation for the text and its newline: the buffer and the text are the peak.
-  std::string out;
-  out.reserve(buffer.GetSize() + 1);
-  out.append(buffer.GetString(), buffer.GetSize());
-  out += '\n';
-  return out;
+  return finish(buffer);
+}
+
+std::string emitJson(const Json& value) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.SetIndent(' ', 2);
+  value.Accept(w);
+  return finish(buffer);
 }
 
 }  // namespace slsc

@@ -10,4 +10,7 @@ namespace slsc {
 
 std::string emitTemplate(const Template& t);
 
+// Any JSON value, written the same way.
+std::string emitJson(const Json& value);
+
 }  // namespace slsc

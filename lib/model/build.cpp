@@ -27,11 +27,18 @@ std::optional<Named> serviceName(const Node& root, Diagnostics& diagnostics) {
 }
 
 void readPackage(const Node& root, Service& service, Diagnostics& diagnostics) {
+  service.useDotenv = root.get("useDotenv") && root.get("useDotenv")->asBool() == true;
+  if (const Node* plugins = root.get("plugins"); plugins && plugins->isMap())
+    if (const Node* local = plugins->get("localPath"); local && local->isScalar())
+      service.pluginsLocalPath = local->text();
   const Node* package = root.get("package");
   if (!package || !package->isMap()) return;
   Fields fields(*package, diagnostics);
   service.artifact = fields.text("artifact").value_or("");
+  if (const Node* artifact = fields.node("artifact")) service.artifactAt = valueLocation(*artifact);
   service.individually = fields.boolean("individually").value_or(false);
+  service.excludeDevDependencies = fields.boolean("excludeDevDependencies").value_or(true);
+  service.package = readPackageSettings(*package);
 }
 
 // lodash's merge, as the reference merges `functions:` fragments (one function's settings may
@@ -109,6 +116,24 @@ Location valueLocation(const Node& value) {
   Location at = value.location();
   if (value.isScalar()) at.length = static_cast<int>(value.text().size());
   return at;
+}
+
+namespace {
+
+void appendGlobs(const Node* list, std::vector<PackagePattern>& into) {
+  if (!list || !list->isSeq()) return;
+  for (const auto& item : list->items())
+    if (item.isScalar() && !item.isNull()) into.push_back({item.text(), valueLocation(item)});
+}
+
+}  // namespace
+
+PackageSettings readPackageSettings(const Node& package) {
+  PackageSettings settings;
+  appendGlobs(package.get("include"), settings.include);
+  appendGlobs(package.get("patterns"), settings.include);
+  appendGlobs(package.get("exclude"), settings.exclude);
+  return settings;
 }
 
 Location keyLocation(const MapEntry& e) {

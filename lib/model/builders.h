@@ -12,6 +12,9 @@ Location keyLocation(const MapEntry& e);
 // Where a scalar is written, the caret spanning its text.
 Location valueLocation(const Node& value);
 
+// A `package:` map's `include`, `patterns` and `exclude` globs, with their positions.
+PackageSettings readPackageSettings(const Node& package);
+
 Provider buildProvider(const Node& root, const ModelContext& context, Diagnostics& diagnostics);
 std::optional<Function> buildFunction(const MapEntry& entry, const Service& service,
                                       const Node& functions, Diagnostics& diagnostics);

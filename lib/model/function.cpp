@@ -65,9 +65,21 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
 
 void readArtifact(const Node& settings, const Service& service, Function& fn,
                   Diagnostics& diagnostics) {
-  if (const Node* package = settings.get("package"); package && package->isMap())
-    fn.artifact = Fields(*package, diagnostics).text("artifact").value_or("");
-  if (fn.artifact.empty()) fn.artifact = service.artifact;
+  std::optional<bool> own;  // the function's own package.individually
+  if (const Node* package = settings.get("package"); package && package->isMap()) {
+    Fields fields(*package, diagnostics);
+    fn.artifact = fields.text("artifact").value_or("");
+    if (const Node* artifact = fields.node("artifact")) fn.artifactAt = valueLocation(*artifact);
+    own = fields.boolean("individually");
+    fn.package = readPackageSettings(*package);
+  }
+  fn.individually = own.value_or(service.individually);
+  // The service's artifact serves every function that does not ask for its own zip (the
+  // service's `individually` does not override it, as in the reference).
+  if (fn.artifact.empty() && !own.value_or(false)) {
+    fn.artifact = service.artifact;
+    fn.artifactAt = service.artifactAt;
+  }
 }
 
 // provider.vpc unless the function sets its own, or unsets it with null / false; a function's

@@ -101,6 +101,18 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   if (managed) p.managedPolicies = *managed;
 }
 
+// How the stack is deployed: what `sls-compile package` writes in its deploy plan.
+void readDeploySettings(const Fields& fields, Provider& p) {
+  p.stackName = fields.text("stackName").value_or("");
+  p.stackTags = fields.stringEntries("stackTags");
+  p.stackParameters = fields.copy("stackParameters");
+  p.notificationArns = fields.copy("notificationArns");
+  p.stackPolicy = fields.copy("stackPolicy");
+  p.rollbackConfiguration = fields.copy("rollbackConfiguration");
+  p.disableRollback = fields.boolean("disableRollback").value_or(false);
+  p.deploymentMethod = fields.text("deploymentMethod").value_or("changesets");
+}
+
 }  // namespace
 
 void applyRuntimeManagement(const Node* value, RuntimeManagement& into) {
@@ -155,6 +167,7 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
     if (bucket->isMap()) p.deploymentBucketSettings = *bucket;
   }
   p.deploymentPrefix = fields.text("deploymentPrefix").value_or("serverless");
+  readDeploySettings(fields, p);
   readIam(provider, p, diagnostics);
   return p;
 }

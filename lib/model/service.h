@@ -28,6 +28,19 @@ struct WholeNumber {
   std::optional<Node> function;
 };
 
+// One glob of `package.patterns`, `include` or `exclude`, as written ("!x" negates), where it
+// was written.
+struct PackagePattern {
+  std::string glob;
+  Location at;
+};
+
+// What a `package:` map selects, the service's or a function's.
+struct PackageSettings {
+  std::vector<PackagePattern> include;  // `include`, then `patterns`, in order
+  std::vector<PackagePattern> exclude;  // `exclude`
+};
+
 struct Function {
   std::string key;  // the name under `functions:`
   Location at;
@@ -57,6 +70,9 @@ struct Function {
   bool disableLogs = false;
   std::optional<bool> versionFunction;
   std::string artifact;  // path of the zip, relative to the service folder; empty when none
+  std::optional<Location> artifactAt;  // the `artifact:` that named it
+  PackageSettings package;             // the function's own `package:` selection
+  bool individually = false;           // its own zip: package.individually, its or the service's
   std::optional<Node> condition;
   std::optional<Node> dependsOn;
   std::optional<Node> ephemeralStorageSize;
@@ -101,6 +117,15 @@ struct Provider {
   std::string deploymentPrefix = "serverless";
   bool versionFunctions = true;
   std::optional<Node> deploymentRole;       // provider.iam.deploymentRole, else provider.cfnRole
+  // How `sls-compile package`'s deploy plan deploys the stack.
+  std::string stackName;                    // provider.stackName, else service-stage
+  std::vector<MapEntry> stackTags;          // provider.stackTags
+  std::optional<Node> stackParameters;      // [{ParameterKey, ParameterValue}, …]
+  std::optional<Node> notificationArns;
+  std::optional<Node> stackPolicy;          // a list of statements
+  std::optional<Node> rollbackConfiguration;
+  bool disableRollback = false;
+  std::string deploymentMethod = "changesets";  // or direct
 };
 
 struct Service {
@@ -114,7 +139,12 @@ struct Service {
   std::optional<Node> resources;  // `resources:` as written (a map, or a list of fragments)
   Compat compat = Compat::None;
   std::string artifact;    // package.artifact for the whole service
+  std::optional<Location> artifactAt;
   bool individually = false;
+  PackageSettings package;             // the service's `package:` selection
+  bool excludeDevDependencies = true;  // package.excludeDevDependencies
+  bool useDotenv = false;              // .env files stay out of the zips
+  std::string pluginsLocalPath;        // plugins.localPath, kept out of the zips
   bool pseudoParameters = false;  // `#{…}` strings become Fn::Sub (pseudo_parameters.cpp)
   EventModels events;      // what each event family built
 };

@@ -11,17 +11,6 @@
 namespace slsc {
 namespace {
 
-std::string artifactFileName(const Service& service, const Function& fn) {
-  if (!fn.artifact.empty()) return std::filesystem::path(fn.artifact).filename().string();
-  if (service.individually) return fn.key + ".zip";
-  return service.name + ".zip";
-}
-
-std::string resolvePath(const Service& service, const std::string& relative) {
-  std::filesystem::path path(relative);
-  if (path.is_absolute() || service.serviceDir.empty()) return path.string();
-  return (std::filesystem::path(service.serviceDir) / path).string();
-}
 
 // The S3 key's folder: a digest of the service, the stage and the artifact's own bytes, so that
 // a function's key changes exactly when its code changes, and only its (the reference uses the
@@ -33,6 +22,31 @@ std::string keyFolder(const Service& service, const std::optional<std::string>& 
   return service.provider.deploymentPrefix + "/" + service.name + "/" + service.provider.stage +
          "/" + digest.hex().substr(0, 16);
 }
+
+}  // namespace
+
+std::string artifactFileName(const Service& service, const Function& fn) {
+  if (!fn.artifact.empty()) return std::filesystem::path(fn.artifact).filename().string();
+  if (fn.individually) return fn.key + ".zip";
+  return service.name + ".zip";
+}
+
+std::string resolvePath(const Service& service, const std::string& relative) {
+  std::filesystem::path path(relative);
+  if (path.is_absolute() || service.serviceDir.empty()) return path.string();
+  return (std::filesystem::path(service.serviceDir) / path).string();
+}
+
+FunctionCode functionCode(const Service& service, const Function& fn,
+                          std::optional<std::string> sha256Base64) {
+  FunctionCode code;
+  code.s3Key = keyFolder(service, sha256Base64) + "/" + artifactFileName(service, fn);
+  code.versionSalt = sha256Base64.value_or("");
+  code.sha256Base64 = std::move(sha256Base64);
+  return code;
+}
+
+namespace {
 
 std::string listed(const std::vector<std::string>& names) {
   constexpr std::size_t kShown = 5;
@@ -57,10 +71,10 @@ void reportUnhashed(const Service& service, const std::map<std::string, Function
   }
   if (!first) return;
   diagnostics.note(first->at, "code-not-hashed",
-                   fmt::format("{} {} {} no package.artifact, so there is no code to hash: {} S3Key "
-                               "and version id stay the same when the code changes, and "
-                               "CloudFormation would keep the old code; give package.artifact "
-                               "(the zip your build makes) to key them by their code",
+                   fmt::format("{} {} {} no package.artifact, so there is no code to hash: {} "
+                               "S3Key and version id stay the same when the code changes, and "
+                               "CloudFormation would keep the old code; 'sls-compile package' "
+                               "zips the code and keys each zip by its bytes",
                                unhashed.size() == 1 ? "function" : "functions", listed(unhashed),
                                unhashed.size() == 1 ? "has" : "have",
                                unhashed.size() == 1 ? "its" : "their"));
@@ -72,11 +86,10 @@ Artifacts packageArtifacts(const Service& service, const FileReader& reader,
                            Diagnostics& diagnostics) {
   std::map<std::string, FunctionCode> codes;
   for (const auto& fn : service.functions) {
-    FunctionCode code;
+    std::optional<std::string> sha256;
     if (!fn.artifact.empty()) {
       if (auto bytes = reader.read(resolvePath(service, fn.artifact))) {
-        code.sha256Base64 = Sha256().update(*bytes).base64();
-        code.versionSalt = *code.sha256Base64;
+        sha256 = Sha256().update(*bytes).base64();
       } else {
         diagnostics.warning(fn.at, "artifact-unreadable",
                             fmt::format("package.artifact '{}' of function '{}' cannot be read: "
@@ -85,8 +98,7 @@ Artifacts packageArtifacts(const Service& service, const FileReader& reader,
                                         fn.artifact, fn.key));
       }
     }
-    code.s3Key = keyFolder(service, code.sha256Base64) + "/" + artifactFileName(service, fn);
-    codes.emplace(fn.key, std::move(code));
+    codes.emplace(fn.key, functionCode(service, fn, std::move(sha256)));
   }
   reportUnhashed(service, codes, diagnostics);
   return Artifacts(std::move(codes));

@@ -29,6 +29,18 @@ class Artifacts {
   std::map<std::string, FunctionCode> byFunction_;  // by function key
 };
 
+// The zip's file name in its S3 key: the artifact's, `<function>.zip` for a function packaged on
+// its own, else `<service>.zip`.
+std::string artifactFileName(const Service& service, const Function& fn);
+
+// A path of the service (relative to its folder, or absolute) as the process opens it.
+std::string resolvePath(const Service& service, const std::string& relative);
+
+// The code of `fn` whose zip has the digest `sha256Base64` (none: its bytes are unknown). The S3
+// key's folder is a digest of the service, the stage and those bytes.
+FunctionCode functionCode(const Service& service, const Function& fn,
+                          std::optional<std::string> sha256Base64);
+
 // Reads every function's artifact through `reader` (relative paths from the service's folder).
 // Each artifact's S3 key holds its own digest. An artifact that cannot be read is a warning;
 // functions with no artifact (no code to hash) are named in a note.

@@ -50,7 +50,9 @@ cxxopts::Options describe() {
   cxxopts::Options o("sls-compile",
                      "Compiles a Serverless Framework service file (AWS, websocket events) into "
                      "a CloudFormation template.\n  sls-compile diff OLD NEW compares two "
-                     "versions for review (sls-compile diff --help).");
+                     "versions for review (sls-compile diff --help).\n  sls-compile package [SERVICE_FILE] "
+                     "zips the code and writes a folder to deploy from (sls-compile package "
+                     "--help).");
   o.custom_help("[options]");
   o.positional_help("[SERVICE_FILE]   (default ./serverless.yml; '-' reads stdin)");
   o.add_options()
@@ -234,6 +236,58 @@ int runDiff(int argc, char** argv) {
   }
 }
 
+// sls-compile package [SERVICE_FILE]: the zips, both templates, the deploy plan, the S3 mirror
+// and deploy.sh in one folder; its path on stdout.
+int runPackage(int argc, char** argv) {
+  cxxopts::Options o("sls-compile package",
+                     "Zips the service's code as the Serverless Framework selects it and writes "
+                     "a folder to deploy from: the zips, "
+                     "cloudformation-template-update-stack.json (keyed by the zips' bytes), "
+                     "cloudformation-template-create-stack.json, deploy-plan.json, s3/ (the "
+                     "bucket's keys, for one `aws s3 sync`) and deploy.sh.");
+  o.custom_help("[options]");
+  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml)");
+  o.add_options()
+      ("o,output", "the folder to write (default: .slsc in the service's folder); replaced "
+                   "whole at the end", cxxopts::value<std::string>(), "DIR");
+  addCompileOptions(o);
+  o.add_options()
+      ("diagnostics", "how diagnostics are written on stderr: text or json",
+       cxxopts::value<std::string>()->default_value("text"), "FORMAT")
+      ("color", "colour diagnostics: auto, always or never",
+       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
+      ("h,help", "show this help")
+      ("service", "the service file", cxxopts::value<std::string>());
+  o.parse_positional({"service"});
+  Usage u;
+  slsc::PackageOptions packageOptions;
+  try {
+    cxxopts::ParseResult r = o.parse(argc, argv);
+    if (r.count("help")) {
+      std::cout << o.help() << "\nExit status: 0 packaged (warnings allowed), 1 the service has "
+                               "errors, 2 usage or I/O error.\n";
+      return kExitOk;
+    }
+    u = readUsage(r);
+    if (u.input == "-") throw std::invalid_argument("package reads the service file from its folder, not stdin");
+    packageOptions.outputDir = u.output;
+  } catch (const std::exception& e) {
+    std::cerr << "sls-compile package: error: " << e.what()
+              << "\nTry 'sls-compile package --help'.\n";
+    return kExitUsage;
+  }
+  slsc::PackageResult result = slsc::packageFile(u.input, u.options, packageOptions);
+  for (const auto& d : result.diagnostics)
+    std::cerr << (u.json ? slsc::renderDiagnosticJson(d) : slsc::renderDiagnostic(d, u.color));
+  if (!result.ok) {
+    for (const auto& d : result.diagnostics)
+      if (d.line > 0 && d.severity == slsc::Severity::Error) return kExitErrors;
+    return kExitUsage;
+  }
+  std::cout << result.outputDir << "\n" << std::flush;
+  return std::cout ? kExitOk : kExitUsage;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -242,6 +296,7 @@ int main(int argc, char** argv) {
   // short compile. The library leaves that choice to the program that links it.
   OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS, nullptr);
   if (argc > 1 && std::string(argv[1]) == "diff") return runDiff(argc - 1, argv + 1);
+  if (argc > 1 && std::string(argv[1]) == "package") return runPackage(argc - 1, argv + 1);
   cxxopts::Options options = describe();
   Usage usage;
   try {

@@ -5,4 +5,5 @@
 #include "slsc/diagnostic.h"
 #include "slsc/diff.h"
 #include "slsc/file_reader.h"
+#include "slsc/package.h"
 #include "slsc/value.h"

@@ -1,0 +1,35 @@
+// package: the globs of `package.patterns`, `include` and `exclude`, matched as the reference
+// matches them (micromatch with `dot: true`) against paths relative to the service folder.
+//
+//   *        any characters but '/', dot files included
+//   **       as a whole segment: any number of segments, none included (`a/**` matches `a`)
+//   ?        one character but '/'
+//   [a-z]    a character class; [!a] and [^a] negate it
+//   {a,b}    alternatives, nested ones too
+//   \x       the character x itself
+//
+// A leading "./" is dropped, and `**.js` means `**/*.js` (micromatch's shortcut). Extended
+// globs (`+(a|b)`) are not supported: their characters match themselves.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace slsc {
+
+class Glob {
+ public:
+  explicit Glob(std::string_view pattern);
+  bool matches(std::string_view path) const;
+
+ private:
+  using Segments = std::vector<std::string>;
+  static bool matchSegments(const Segments& glob, std::size_t g,
+                            const std::vector<std::string_view>& path, std::size_t p);
+  std::vector<Segments> alternatives_;  // one per brace expansion
+  // `folder/**` without wildcards in `folder` (how dev dependencies are excluded): a prefix test.
+  std::string folderPrefix_;
+};
+
+}  // namespace slsc
