@@ -6,6 +6,11 @@
 // new.yml is a diff case: `sls-compile diff` in each format must print expected.diff.txt, .json
 // and .md, and exit as expected.exit says. SLSC_UPDATE_GOLDEN=1 rewrites the expectations;
 // SLSC_GOLDEN_DIR=DIR runs the cases of another golden folder than the source tree's.
+//
+// A package case holds a service folder in `service/`: `sls-compile package` packages it, and
+// the zips' entries (a line `== NAME.zip`, then its entries in byte order, for each zip) must
+// equal expected.files; when the case has reference.files (what `sls package` 3.38 put in its
+// zips for the same folder), they must equal it too.
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -13,6 +18,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zip.h>
 
 #include <algorithm>
 #include <cctype>
@@ -80,10 +86,12 @@ std::string serviceFile(const fs::path& dir) {
   return "serverless.yml";
 }
 
+bool isPackageCase(const fs::path& dir) { return fs::exists(dir / "service" / "serverless.yml"); }
+
 bool isCase(const fs::path& dir) {
   for (const char* name : kServiceFiles)
     if (fs::exists(dir / name)) return true;
-  return fs::exists(dir / "old.yml");
+  return fs::exists(dir / "old.yml") || isPackageCase(dir);
 }
 
 // Runs sls-compile in `dir` with `arguments`.
@@ -267,9 +275,71 @@ void updatePartCase(const fs::path& dir, const Outcome& run) {
   if (!run.err.empty()) writeFile(dir / "expected.stderr", run.err);
 }
 
+// Every zip of `folder` with its entries, as expected.files lists them.
+std::string zipListing(const fs::path& folder) {
+  std::vector<fs::path> zips;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.path().extension() == ".zip") zips.push_back(entry.path());
+  std::sort(zips.begin(), zips.end());
+  std::string out;
+  for (const auto& path : zips) {
+    out += "== " + path.filename().string() + "\n";
+    int error = 0;
+    zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    if (!archive) {
+      out += "(unreadable zip)\n";
+      continue;
+    }
+    std::vector<std::string> names;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i)
+      names.emplace_back(zip_get_name(archive, static_cast<zip_uint64_t>(i), 0));
+    zip_discard(archive);
+    std::sort(names.begin(), names.end());
+    for (const auto& name : names) out += name + "\n";
+  }
+  return out;
+}
+
+void checkPackageCase(const fs::path& dir, const std::string& hint) {
+  fs::path output = fs::temp_directory_path() /
+                    ("slsc-golden-package-" + std::to_string(getpid()) + "-" + dir.filename().string());
+  fs::remove_all(output);
+  std::string args = fs::exists(dir / "args") ? trim(readFile(dir / "args")) : "";
+  Outcome run = runIn(dir / "service", std::string("package --color=never ") + kToday + "-o " +
+                                           quote(output.string()) + " " + args);
+  std::string listing = run.status == 0 ? zipListing(output) : "";
+  fs::remove_all(output);
+  if (updating()) {
+    for (const char* file : {"expected.files", "expected.stderr", "expected.exit"})
+      fs::remove(dir / file);
+    if (run.status == 0) writeFile(dir / "expected.files", listing);
+    if (!run.err.empty()) writeFile(dir / "expected.stderr", run.err);
+    if (run.status != 0 && run.status != 1)
+      writeFile(dir / "expected.exit", std::to_string(run.status) + "\n");
+    return;
+  }
+  int status = fs::exists(dir / "expected.exit") ? std::stoi(readFile(dir / "expected.exit"))
+                                                 : (fs::exists(dir / "expected.files") ? 0 : 1);
+  EXPECT_EQ(run.status, status) << run.err << hint;
+  std::string expectedErr = fs::exists(dir / "expected.stderr") ? readFile(dir / "expected.stderr") : "";
+  EXPECT_EQ(run.err, expectedErr) << hint;
+  if (fs::exists(dir / "expected.files")) {
+    EXPECT_EQ(listing, readFile(dir / "expected.files")) << hint;
+  }
+  if (fs::exists(dir / "reference.files")) {
+    EXPECT_EQ(listing, readFile(dir / "reference.files"))
+        << "the zips differ from what sls package 3.38 writes for this folder";
+  }
+}
+
 TEST_P(Golden, MatchesExpectation) {
   fs::path dir = goldenDir() / GetParam();
   std::string filter = "--gtest_filter='*/" + testName(GetParam()) + "'";
+  if (isPackageCase(dir)) {
+    checkPackageCase(dir, "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests " +
+                              filter + " (then review the diff)");
+    return;
+  }
   if (isDiffCase(dir)) {
     checkDiffCase(dir, "regenerate with: SLSC_UPDATE_GOLDEN=1 build/slsc-golden-tests " + filter);
     return;
@@ -333,7 +403,7 @@ TEST(GoldenLayout, EveryFileIsInACase) {
   std::sort(stray.begin(), stray.end());
   for (const std::string& file : stray)
     ADD_FAILURE() << "golden/" << file << " is in no case folder (one holding serverless.yml, "
-                  << "serverless.yaml, serverless.json or old.yml)";
+                  << "serverless.yaml, serverless.json, old.yml or service/serverless.yml)";
   EXPECT_FALSE(found.empty()) << "no golden case under " << goldenDir();
 }
 

@@ -26,8 +26,12 @@ Diagnostic problem(const std::string& code, const std::string& message, const st
 
 // A new folder beside `target`, named after it.
 std::optional<fs::path> folderBeside(const fs::path& target, const char* kind) {
-  std::string pattern =
-      (target.parent_path() / ("." + target.filename().string() + "." + kind + "-XXXXXX")).string();
+  std::string name = ".";
+  name += target.filename().string();
+  name += '.';
+  name += kind;
+  name += "-XXXXXX";
+  std::string pattern = (target.parent_path() / name).string();
   if (!::mkdtemp(pattern.data())) return std::nullopt;
   return fs::path(pattern);
 }

@@ -142,25 +142,23 @@ class Project {
   std::string folder_;
 };
 
-// The package's folder name (`x`, or `@scope/x`) after its last node_modules/.
-std::string packageName(const std::string& folder) {
-  std::size_t at = folder.rfind("node_modules/");
-  return at == std::string::npos ? folder : folder.substr(at + 13);
-}
-
-// `node_modules/x/**`, and the .bin links its `bin` makes in the node_modules holding it.
+// `node_modules/x/**`, and the .bin links its `bin` makes. The reference looks for them in
+// `.bin` beside the package's folder: right for `node_modules/x`, but `node_modules/@scope/.bin`
+// for a scoped package, so that the links of scoped development packages stay in its zips; the
+// same files are chosen here.
 void addExcludes(const Project& project, const std::string& folder,
                  std::vector<std::string>& out) {
   if (!project.has(folder + "/package.json")) return;  // not installed: nothing to exclude
   out.push_back(folder + "/**");
   rapidjson::Document manifest;
   if (!project.readJson(folder + "/package.json", manifest)) return;
-  std::string name = packageName(folder);
-  std::string bin = folder.substr(0, folder.size() - name.size()) + ".bin/";
+  std::size_t slash = folder.rfind('/');
+  std::string name = folder.substr(slash + 1);
+  std::string bin = folder.substr(0, slash + 1) + ".bin/";
   auto field = manifest.FindMember("bin");
   if (field == manifest.MemberEnd()) return;
   if (field->value.IsString()) {
-    out.push_back(bin + name.substr(name.rfind('/') + 1));
+    out.push_back(bin + name);
   } else if (field->value.IsObject()) {
     for (const auto& executable : field->value.GetObject())
       out.push_back(bin + executable.name.GetString());

@@ -44,8 +44,7 @@ class Lister {
     if (entry.is_symlink(ec)) {
       fs::path target = fs::weakly_canonical(entry.path(), ec);
       if (ec || !isWithin(target, root_)) {
-        tree.files.push_back({path, false, ec ? fs::read_symlink(entry.path(), ec).string()
-                                              : target.string()});
+        tree.files.push_back({path, false, fs::read_symlink(entry.path(), ec).string()});
         return;
       }
     }

@@ -11,7 +11,7 @@ namespace slsc {
 struct TreeFile {
   std::string path;  // relative to the service folder, '/'-separated
   bool executable = false;  // the owner may execute it: 0755 in the zip, else 0644
-  // A symbolic link (or a file under one) that leads outside the service folder: where to.
+  // A symbolic link that leads outside the service folder (or nowhere): its target, as written.
   std::string escapesTo;
 };
 
