@@ -67,8 +67,10 @@ void expandBraces(const std::string& pattern, std::vector<std::string>& out) {
   out.push_back(pattern);
 }
 
-std::vector<std::string> splitSegments(std::string_view text) {
-  std::vector<std::string> segments;
+// `text` cut at every '/', as strings or as views into it.
+template <typename Segment>
+std::vector<Segment> splitSegments(std::string_view text) {
+  std::vector<Segment> segments;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == '/') {
@@ -172,7 +174,7 @@ Glob::Glob(std::string_view pattern) {
   std::vector<std::string> expanded;
   expandBraces(text, expanded);
   for (auto& alternative : expanded)
-    alternatives_.push_back(splitSegments(expandShortcut(std::move(alternative))));
+    alternatives_.push_back(splitSegments<std::string>(expandShortcut(std::move(alternative))));
 }
 
 bool Glob::matchSegments(const Segments& glob, std::size_t g,
@@ -197,14 +199,7 @@ bool Glob::matches(std::string_view path) const {
   if (!folderPrefix_.empty())
     return path.compare(0, folderPrefix_.size(), folderPrefix_) == 0 ||
            path == std::string_view(folderPrefix_).substr(0, folderPrefix_.size() - 1);
-  std::vector<std::string_view> segments;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= path.size(); ++i) {
-    if (i == path.size() || path[i] == '/') {
-      segments.push_back(path.substr(start, i - start));
-      start = i + 1;
-    }
-  }
+  std::vector<std::string_view> segments = splitSegments<std::string_view>(path);
   for (const auto& alternative : alternatives_)
     if (matchSegments(alternative, 0, segments, 0)) return true;
   return false;

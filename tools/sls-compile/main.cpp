@@ -46,6 +46,16 @@ void addCompileOptions(cxxopts::Options& o) {
        cxxopts::value<std::string>(), "YYYY-MM-DD");
 }
 
+// How diagnostics are written, and --help: shared by `sls-compile` and `sls-compile package`.
+void addDiagnosticOptions(cxxopts::Options& o) {
+  o.add_options()
+      ("diagnostics", "how diagnostics are written on stderr: text or json",
+       cxxopts::value<std::string>()->default_value("text"), "FORMAT")
+      ("color", "colour diagnostics: auto, always or never",
+       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
+      ("h,help", "show this help");
+}
+
 cxxopts::Options describe() {
   cxxopts::Options o("sls-compile",
                      "Compiles a Serverless Framework service file (AWS, websocket events) into "
@@ -59,12 +69,8 @@ cxxopts::Options describe() {
       ("o,output", "write the template to FILE atomically (default: stdout)",
        cxxopts::value<std::string>(), "FILE");
   addCompileOptions(o);
+  addDiagnosticOptions(o);
   o.add_options()
-      ("diagnostics", "how diagnostics are written on stderr: text or json",
-       cxxopts::value<std::string>()->default_value("text"), "FORMAT")
-      ("color", "colour diagnostics: auto, always or never",
-       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
-      ("h,help", "show this help")
       ("version", "show the version")
       ("service", "the service file", cxxopts::value<std::string>());
   o.parse_positional({"service"});
@@ -251,12 +257,8 @@ int runPackage(int argc, char** argv) {
       ("o,output", "the folder to write (default: .slsc in the service's folder); replaced "
                    "whole at the end", cxxopts::value<std::string>(), "DIR");
   addCompileOptions(o);
+  addDiagnosticOptions(o);
   o.add_options()
-      ("diagnostics", "how diagnostics are written on stderr: text or json",
-       cxxopts::value<std::string>()->default_value("text"), "FORMAT")
-      ("color", "colour diagnostics: auto, always or never",
-       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
-      ("h,help", "show this help")
       ("service", "the service file", cxxopts::value<std::string>());
   o.parse_positional({"service"});
   Usage u;
