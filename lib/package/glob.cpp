@@ -7,6 +7,8 @@ namespace slsc {
 namespace {
 
 constexpr std::size_t kMaxAlternatives = 1024;  // brace expansions kept from one pattern
+constexpr int kMaxBraceDepth = 32;              // braces expanded within braces; deeper is text
+constexpr std::size_t kMaxBracePattern = 4096;  // longer patterns' braces are text
 
 // The index of the brace closing the one at `open`, or npos.
 std::size_t closingBrace(std::string_view text, std::size_t open) {
@@ -47,8 +49,12 @@ std::vector<std::string_view> splitAlternatives(std::string_view body) {
 
 // Every pattern `{a,b}` stands for; a brace without a comma or without its closing brace is
 // text, as in micromatch.
-void expandBraces(const std::string& pattern, std::vector<std::string>& out) {
+void expandBraces(const std::string& pattern, std::vector<std::string>& out, int depth = 0) {
   if (out.size() >= kMaxAlternatives) return;
+  if (depth > kMaxBraceDepth || pattern.size() > kMaxBracePattern) {
+    out.push_back(pattern);
+    return;
+  }
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     if (pattern[i] == '\\') {
       ++i;
@@ -61,7 +67,8 @@ void expandBraces(const std::string& pattern, std::vector<std::string>& out) {
     std::vector<std::string_view> parts = splitAlternatives(body);
     if (parts.size() < 2) continue;
     for (std::string_view part : parts)
-      expandBraces(pattern.substr(0, i) + std::string(part) + pattern.substr(close + 1), out);
+      expandBraces(pattern.substr(0, i) + std::string(part) + pattern.substr(close + 1), out,
+                   depth + 1);
     return;
   }
   out.push_back(pattern);
@@ -177,15 +184,23 @@ Glob::Glob(std::string_view pattern) {
     alternatives_.push_back(splitSegments<std::string>(expandShortcut(std::move(alternative))));
 }
 
+// Whether glob[g…] matches path[p…]. `failed` remembers the (g, p) pairs known not to match, so
+// that globstars try each pair once: linear in glob × path, whatever their number.
 bool Glob::matchSegments(const Segments& glob, std::size_t g,
-                         const std::vector<std::string_view>& path, std::size_t p) {
+                         const std::vector<std::string_view>& path, std::size_t p,
+                         std::vector<char>& failed) {
+  std::size_t width = path.size() + 1;
   while (g < glob.size()) {
     if (glob[g] == "**") {
       // Consecutive globstars are one; then try every number of segments.
       while (g + 1 < glob.size() && glob[g + 1] == "**") ++g;
       if (g + 1 == glob.size()) return true;
-      for (std::size_t skip = p; skip <= path.size(); ++skip)
-        if (matchSegments(glob, g + 1, path, skip)) return true;
+      for (std::size_t skip = p; skip <= path.size(); ++skip) {
+        char& known = failed[(g + 1) * width + skip];
+        if (known) continue;
+        if (matchSegments(glob, g + 1, path, skip, failed)) return true;
+        known = 1;
+      }
       return false;
     }
     if (p >= path.size() || !matchSegment(glob[g], path[p])) return false;
@@ -200,8 +215,10 @@ bool Glob::matches(std::string_view path) const {
     return path.compare(0, folderPrefix_.size(), folderPrefix_) == 0 ||
            path == std::string_view(folderPrefix_).substr(0, folderPrefix_.size() - 1);
   std::vector<std::string_view> segments = splitSegments<std::string_view>(path);
-  for (const auto& alternative : alternatives_)
-    if (matchSegments(alternative, 0, segments, 0)) return true;
+  for (const auto& alternative : alternatives_) {
+    std::vector<char> failed((alternative.size() + 1) * (segments.size() + 1), 0);
+    if (matchSegments(alternative, 0, segments, 0, failed)) return true;
+  }
   return false;
 }
 

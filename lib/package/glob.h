@@ -8,7 +8,9 @@
 //   {a,b}    alternatives, nested ones too
 //   \x       the character x itself
 //
-// A leading "./" is dropped, and `**.js` means `**/*.js` (micromatch's shortcut). Extended
+// Brace expansion stops at 1,024 alternatives, 32 braces deep, and in patterns longer than
+// 4,096 characters (their braces match themselves): no real pattern comes near. A leading "./"
+// is dropped, and `**.js` means `**/*.js` (micromatch's shortcut). Extended
 // globs (`+(a|b)`) are not supported: their characters match themselves.
 #pragma once
 
@@ -26,7 +28,8 @@ class Glob {
  private:
   using Segments = std::vector<std::string>;
   static bool matchSegments(const Segments& glob, std::size_t g,
-                            const std::vector<std::string_view>& path, std::size_t p);
+                            const std::vector<std::string_view>& path, std::size_t p,
+                            std::vector<char>& failed);
   std::vector<Segments> alternatives_;  // one per brace expansion
   // `folder/**` without wildcards in `folder` (how dev dependencies are excluded): a prefix test.
   std::string folderPrefix_;

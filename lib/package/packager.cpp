@@ -115,6 +115,11 @@ StackSettings stackSettings(const Service& service, Diagnostics& diagnostics) {
   if (p.rollbackConfiguration) s.rollbackConfigurationJson = jsonText(*p.rollbackConfiguration);
   s.disableRollback = p.disableRollback;
   s.direct = p.deploymentMethod == "direct";
+  if (p.rollbackConfiguration && !s.direct)
+    diagnostics.warning(p.rollbackConfiguration->location(), "package-setting-not-deployed",
+                        "deploy.sh deploys with 'aws cloudformation deploy', which takes no "
+                        "rollback configuration: provider.rollbackConfiguration is in "
+                        "deploy-plan.json but not applied (deploymentMethod: direct applies it)");
   return s;
 }
 

@@ -53,6 +53,21 @@ TEST(Glob, ShortcutsBracesClassesEscapes) {
   EXPECT_FALSE(Glob(".env*").matches("config/.env"));
 }
 
+TEST(Glob, HostilePatternsStayCheap) {
+  std::string deep;
+  for (int i = 0; i < 40; ++i) deep += "a/";
+  deep += "b";
+  std::string stars;
+  for (int i = 0; i < 20; ++i) stars += "**/a/";
+  EXPECT_FALSE(Glob(stars + "c").matches(deep));  // would be exponential without memory
+  EXPECT_TRUE(Glob(stars + "b").matches(deep));
+  std::string nested(20000, '{');  // braces within braces: no deep recursion
+  EXPECT_FALSE(Glob(nested + "a,b" + std::string(20000, '}')).matches("a"));
+  std::string wide;
+  for (int i = 0; i < 20; ++i) wide += "{a,b}";  // 2^20 alternatives: capped
+  EXPECT_TRUE(Glob(wide).matches(std::string(20, 'a')));
+}
+
 TEST(Glob, FolderPrefixFastPath) {
   EXPECT_TRUE(Glob("node_modules/x/**").matches("node_modules/x/index.js"));
   EXPECT_TRUE(Glob("node_modules/x/**").matches("node_modules/x"));
