@@ -11,7 +11,8 @@ function(slsc_embed_with target symbol script)
     COMMAND ${CMAKE_COMMAND} -DINPUTS=${inputs} -DOUTPUT=${out} -DSYMBOL=${symbol}
             -P ${PROJECT_SOURCE_DIR}/cmake/${script}
     DEPENDS ${ARGN} ${PROJECT_SOURCE_DIR}/cmake/${script}
-    COMMENT "Embedding ${symbol}")
+    COMMENT "Embedding ${symbol}"
+    VERBATIM)
   target_sources(${target} PRIVATE ${out})
 endfunction()
 

@@ -3,7 +3,7 @@
 # expected.part.json) and for each case of the reference corpora (../shared/corpus-*/ with a
 # check script, compiled in default mode: our own output; the compat output of a corpus case is
 # the reference's template, which the corpus tests compare with the reference's) is linted by
-# cfn-lint, in one run. Any error-level finding fails, except E2533 (a deprecated runtime) when
+# cfn-lint, in one run. Any error-level finding fails, except E2533 and W2531 (a runtime past or near its deprecation) when
 # the compile of that template warned [runtime-deprecated] for that runtime. A warning or an
 # informational finding fails unless an entry of tests/cfn-lint-allow.tsv covers it (rule, mode,
 # template, logical id); an entry no finding used is printed as a note.
@@ -220,7 +220,7 @@ for f in findings:
     verdict = "fail"
     if name not in modes:
         fail(name or "(cfn-lint)", rule, resource, message)
-    elif rule == "E2533":
+    elif rule in ("E2533", "W2531"):
         runtime = re.search(r"'([^']+)'", message)
         lines = deprecation_warnings(name)
         if runtime:

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "events/apigateway/model.h"
+#include "events/http/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
 
 struct EventModels {
   apigateway::Settings apiGateway;
+  http::Model http;
   websockets::Model websocket;
 };
 

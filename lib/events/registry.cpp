@@ -2,6 +2,7 @@
 #include "events/registry.h"
 
 #include "events/apigateway/build.h"
+#include "events/http/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -9,6 +10,7 @@ namespace {
 
 // In the reference's plugin order (lib/plugins/index.js of the Serverless Framework v3).
 const EventFamily kFamilies[] = {
+    http::family(),
     websockets::family(),
 };
 

@@ -12,6 +12,10 @@ Location keyLocation(const MapEntry& e);
 // Where a scalar is written, the caret spanning its text.
 Location valueLocation(const Node& value);
 
+// An IAM statement as the reference's schema coerces it: a lone Action becomes a list, and a
+// Resource list of one item that `collapses` admits becomes that item.
+Node coerceStatement(const Node& statement, bool (*collapses)(const std::string&));
+
 // A `package:` map's `include`, `patterns` and `exclude` globs, with their positions.
 PackageSettings readPackageSettings(const Node& package);
 

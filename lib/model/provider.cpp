@@ -1,6 +1,8 @@
 // model: the provider section.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <regex>
 
 #include "model/builders.h"
@@ -26,9 +28,11 @@ bool collapsesToString(const std::string& text) {
   return text.rfind("arn:", 0) == 0 || std::regex_match(text, logicalId);
 }
 
+}  // namespace
+
 // The reference's schema coerces IAM statements: a lone Action becomes a list, a Resource list
 // of one ARN becomes that ARN. Both forms mean the same to IAM.
-Node coerceStatement(const Node& statement) {
+Node coerceStatement(const Node& statement, bool (*collapses)(const std::string&)) {
   if (!statement.isMap()) return statement;
   Node out = statement;
   for (auto& e : out.entries()) {
@@ -39,7 +43,7 @@ Node coerceStatement(const Node& statement) {
       value = std::move(list);
     } else if ((e.key == "Resource" || e.key == "NotResource") && value.isSeq() &&
                value.items().size() == 1 && value.items()[0].isScalar() &&
-               collapsesToString(value.items()[0].text())) {
+               collapses(value.items()[0].text())) {
       Node single = value.items()[0];
       value = std::move(single);
     }
@@ -47,12 +51,31 @@ Node coerceStatement(const Node& statement) {
   return out;
 }
 
+namespace {
+
 // A statement's Resource written as a map that is no CloudFormation function (often a
 // `Resource:` nested in `Resource:`): the reference copies it into the policy, and IAM refuses
 // the policy at deploy time.
+// An ARN with fewer than six ':'-separated parts (arn:partition:service:region:account:resource)
+// is no ARN to IAM, wildcards or not: it refuses the policy (MalformedPolicyDocument).
+void checkArnForm(const Node& value, const char* key, Diagnostics& diagnostics) {
+  if (!value.isScalar() || value.text().rfind("arn:", 0) != 0) return;
+  if (std::count(value.text().begin(), value.text().end(), ':') >= 5) return;
+  diagnostics.error(value.location(), "iam-resource-invalid",
+                    fmt::format("'{}' of an IAM statement is '{}', which has fewer than the six "
+                                "parts of an ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, "
+                                "'*' where any will do); IAM refuses the policy at deploy time",
+                                key, value.text()));
+}
+
 void checkStatementResources(const Node& statement, Diagnostics& diagnostics) {
   if (!statement.isMap()) return;
   for (const char* key : {"Resource", "NotResource"}) {
+    if (const Node* value = statement.get(key)) {
+      checkArnForm(*value, key, diagnostics);
+      if (value->isSeq())
+        for (const auto& item : value->items()) checkArnForm(item, key, diagnostics);
+    }
     const MapEntry* e = statement.entry(key);
     if (!e || !e->value.isMap() || isRoleReference(e->value)) continue;
     std::string inner = e->value.entries().empty() ? "" : e->value.entries()[0].key;
@@ -95,7 +118,7 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   if (statements && statements->isSeq()) {
     for (const auto& statement : statements->items()) {
       checkStatementResources(statement, diagnostics);
-      p.iamStatements.push_back(coerceStatement(statement));
+      p.iamStatements.push_back(coerceStatement(statement, collapsesToString));
     }
   }
   if (managed) p.managedPolicies = *managed;

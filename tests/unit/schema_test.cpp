@@ -235,19 +235,20 @@ TEST(Schema, OtherEventsAreErrorsThatNameThem) {
                     "    handler: h.h\n"
                     "    events:\n"
                     "      - websocket: $default\n"
-                    "      - http:\n"
-                    "          path: /\n"
-                    "          method: get\n"
+                    "      - sqs:\n"
+                    "          arn: arn:aws:sqs:us-east-1:123456789012:q\n"
+                    "          batchSize: 1\n"
                     "      - schedule: rate(1 minute)\n"
                     "      - websockt: $connect\n");
   ASSERT_EQ(d.size(), 3u) << render(d);
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].code, "event-unsupported");
   EXPECT_EQ(d[0].message,
-            "'http' events are not supported yet; sls-compile compiles 'websocket' events only");
+            "'sqs' events are not supported yet; sls-compile compiles 'http', 'websocket' events "
+            "only");
   EXPECT_EQ(d[0].line, 10);
   EXPECT_EQ(d[0].column, 9);
-  EXPECT_EQ(d[0].length, 4);
+  EXPECT_EQ(d[0].length, 3);
   EXPECT_EQ(d[1].code, "event-unsupported");
   EXPECT_EQ(d[1].line, 13);
   EXPECT_EQ(d[2].code, "event-unsupported");

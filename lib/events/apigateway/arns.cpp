@@ -51,4 +51,16 @@ Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix
   return regionalArn(json, "execute-api", std::move(rest));
 }
 
+Json resource(JsonFactory& json, std::string_view type, Json properties,
+              std::vector<std::string> dependsOn) {
+  JsonObject out(json);
+  out.set("Type", type);
+  if (!dependsOn.empty()) {
+    std::vector<Json> ids;
+    for (const auto& id : dependsOn) ids.push_back(json.str(id));
+    out.set("DependsOn", json.array(std::move(ids)));
+  }
+  return out.set("Properties", std::move(properties)).take();
+}
+
 }  // namespace slsc::apigateway

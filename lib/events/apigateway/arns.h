@@ -2,7 +2,9 @@
 // by, and execute-api ARNs of an API's resources.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "compile/json.h"
 #include "source/node.h"
@@ -23,5 +25,9 @@ Json invocationUri(JsonFactory& json, Json target);
 
 // arn:…:execute-api:<region>:<account>:<api id><suffix>, the ARN of this API's resources.
 Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix);
+
+// A resource: `Type`, DependsOn when there is one, then `Properties`.
+Json resource(JsonFactory& json, std::string_view type, Json properties,
+              std::vector<std::string> dependsOn = {});
 
 }  // namespace slsc::apigateway

@@ -124,6 +124,8 @@ void compileAccountCloudWatchRole(CompileContext& context, const Location& at) {
   const Provider& p = context.provider;
   const Settings& settings = context.service.events.apiGateway;
   if (settings.cloudWatchRoleManagedExternally) return;
+  // One account setting for every API family that logs (REST and websocket alike).
+  if (context.out.resources().find(naming::kCloudWatchRoleCustomResource)) return;
   JsonFactory& json = context.json();
   JsonObject properties(json);
   properties.set("ServiceToken", json.getAtt(naming::kCloudWatchRoleFunction, "Arn"));

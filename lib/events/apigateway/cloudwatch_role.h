@@ -6,7 +6,8 @@
 
 namespace slsc::apigateway {
 
-// Adds the custom resource unless provider.logs.restApi.roleManagedExternally; `at` is the
+// Adds the custom resource (once, whichever families ask) unless
+// provider.logs.restApi.roleManagedExternally; `at` is the
 // setting that asked for logs.
 void compileAccountCloudWatchRole(CompileContext& context, const Location& at);
 

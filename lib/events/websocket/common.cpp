@@ -79,16 +79,4 @@ Json authorizerTarget(CompileContext& context, const Authorizer& authorizer) {
   return context.lambdaTarget(*context.function(*authorizer.function));
 }
 
-Json resource(JsonFactory& json, std::string_view type, Json properties,
-              std::vector<std::string> dependsOn) {
-  JsonObject out(json);
-  out.set("Type", type);
-  if (!dependsOn.empty()) {
-    std::vector<Json> ids;
-    for (const auto& id : dependsOn) ids.push_back(json.str(id));
-    out.set("DependsOn", json.array(std::move(ids)));
-  }
-  return out.set("Properties", std::move(properties)).take();
-}
-
 }  // namespace slsc::websockets

@@ -41,8 +41,6 @@ std::unordered_set<std::string> familyIds(const Service& service);
 // The Lambda ARN an authorizer invokes: its function's target, or the ARN it was given.
 Json authorizerTarget(CompileContext& context, const Authorizer& authorizer);
 
-// `Type` then `Properties`, then DependsOn when there is one.
-Json resource(JsonFactory& json, std::string_view type, Json properties,
-              std::vector<std::string> dependsOn = {});
+using apigateway::resource;
 
 }  // namespace slsc::websockets
