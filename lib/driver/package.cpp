@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 
 #include "driver/compilation.h"
@@ -61,6 +62,11 @@ class Packaging {
   PackageResult run() {
     text_ = DiskFileReader().read(path_);
     if (!text_) return fail("file-unreadable", "cannot read the service file '" + path_ + "'");
+    if (isWithin(serviceDir_, output_))
+      return fail("package-output-not-ours",
+                  fmt::format("the output folder '{}' holds the service itself; write the "
+                              "package to a folder of its own (default: .slsc)",
+                              output_.string()));
     if (!replaceable())
       return fail("package-output-not-ours",
                   fmt::format("the output folder '{}' exists and holds no {}: refusing to "
@@ -78,17 +84,45 @@ class Packaging {
   }
 
  private:
-  // An existing output folder is replaced only when it is empty or a package of ours.
+  // Whether `path` is `folder` or inside it.
+  static bool isWithin(const fs::path& path, const fs::path& folder) {
+    auto [f, p] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return f == folder.end();
+  }
+
+  // An existing output folder is replaced only when it is empty or a package of ours: its
+  // deploy-plan.json says sls-compile package wrote it.
   bool replaceable() const {
     std::error_code ec;
     if (!fs::exists(output_, ec)) return true;
     if (!fs::is_directory(output_, ec)) return false;
-    return fs::is_empty(output_, ec) || fs::exists(output_ / kDeployPlan, ec);
+    if (fs::is_empty(output_, ec)) return true;
+    std::optional<std::string> plan = DiskFileReader().read((output_ / kDeployPlan).string());
+    return plan && plan->find(std::string("\"generator\": \"") + kPlanGenerator + "\"") !=
+                       std::string::npos;
+  }
+
+  // The staging and old folders of earlier runs that stopped before their end: never packaged.
+  std::vector<fs::path> leftovers() const {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    std::string stem = ".";
+    stem += output_.filename().string();
+    stem += '.';
+    for (fs::directory_iterator it(output_.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (name.rfind(stem + "partial-", 0) == 0 || name.rfind(stem + "old-", 0) == 0)
+        out.push_back(it->path());
+    }
+    return out;
   }
 
   PackageResult build(const fs::path& staging) {
+    std::vector<fs::path> skip = leftovers();
+    skip.push_back(output_);
+    skip.push_back(staging);
     Packager packager(staging.string(), fs::path(path_).filename().string(),
-                      skipped(serviceDir_, {output_, staging}));
+                      skipped(serviceDir_, skip));
     Options options = options_;
     options.reader = nullptr;  // packaging reads the disk
     Result compiled = compileWithArtifacts(

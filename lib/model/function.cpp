@@ -73,7 +73,9 @@ void readArtifact(const Node& settings, const Service& service, Function& fn,
     own = fields.boolean("individually");
     fn.package = readPackageSettings(*package);
   }
-  fn.individually = own.value_or(service.individually);
+  // Either asks for its own zip, as in the reference (a function's `false` does not undo the
+  // service's `true`).
+  fn.individually = own.value_or(false) || service.individually;
   // The service's artifact serves every function that does not ask for its own zip (the
   // service's `individually` does not override it, as in the reference).
   if (fn.artifact.empty() && !own.value_or(false)) {

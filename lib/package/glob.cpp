@@ -9,6 +9,7 @@ namespace {
 constexpr std::size_t kMaxAlternatives = 1024;  // brace expansions kept from one pattern
 constexpr int kMaxBraceDepth = 32;              // braces expanded within braces; deeper is text
 constexpr std::size_t kMaxBracePattern = 4096;  // longer patterns' braces are text
+constexpr std::size_t kMaxExpandedText = 65536;  // all alternatives of one pattern, in bytes
 
 // The index of the brace closing the one at `open`, or npos.
 std::size_t closingBrace(std::string_view text, std::size_t open) {
@@ -49,8 +50,14 @@ std::vector<std::string_view> splitAlternatives(std::string_view body) {
 
 // Every pattern `{a,b}` stands for; a brace without a comma or without its closing brace is
 // text, as in micromatch.
+std::size_t totalSize(const std::vector<std::string>& texts) {
+  std::size_t total = 0;
+  for (const auto& t : texts) total += t.size();
+  return total;
+}
+
 void expandBraces(const std::string& pattern, std::vector<std::string>& out, int depth = 0) {
-  if (out.size() >= kMaxAlternatives) return;
+  if (out.size() >= kMaxAlternatives || totalSize(out) + pattern.size() > kMaxExpandedText) return;
   if (depth > kMaxBraceDepth || pattern.size() > kMaxBracePattern) {
     out.push_back(pattern);
     return;
@@ -93,7 +100,7 @@ std::vector<Segment> splitSegments(std::string_view text) {
 bool inClass(std::string_view glob, std::size_t g, char c, std::size_t& end) {
   end = std::string_view::npos;
   std::size_t i = g + 1;
-  bool negate = i < glob.size() && (glob[i] == '!' || glob[i] == '^');
+  bool negate = i < glob.size() && glob[i] == '^';  // picomatch reads [!a] as '!' or 'a'
   if (negate) ++i;
   bool found = false;
   bool first = true;

@@ -4,12 +4,13 @@
 //   *        any characters but '/', dot files included
 //   **       as a whole segment: any number of segments, none included (`a/**` matches `a`)
 //   ?        one character but '/'
-//   [a-z]    a character class; [!a] and [^a] negate it
+//   [a-z]    a character class; [^a] negates it ([!a] is '!' or 'a', as picomatch reads it)
 //   {a,b}    alternatives, nested ones too
 //   \x       the character x itself
 //
-// Brace expansion stops at 1,024 alternatives, 32 braces deep, and in patterns longer than
-// 4,096 characters (their braces match themselves): no real pattern comes near. A leading "./"
+// Brace expansion stops at 1,024 alternatives or 64 KiB of them, 32 braces deep, and in
+// patterns longer than 4,096 characters (their braces match themselves): no real pattern comes
+// near. Ranges ({1..3}) and POSIX classes ([[:alpha:]]) are not supported. A leading "./"
 // is dropped, and `**.js` means `**/*.js` (micromatch's shortcut). Extended
 // globs (`+(a|b)`) are not supported: their characters match themselves.
 #pragma once

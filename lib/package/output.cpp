@@ -110,6 +110,7 @@ std::string planJson(const Plan& plan) {
   templates.set("create", plan.createsBucketStack ? json.str(kCreateTemplate) : Json());
   templates.set("update", kUpdateTemplate).set("updateKey", plan.templateKey);
   Json root = JsonObject(json)
+                  .set("generator", kPlanGenerator)
                   .set("stackName", s.stackName)
                   .set("service", s.service)
                   .set("stage", s.stage)
@@ -248,13 +249,13 @@ std::string deployScript(const Plan& plan) {
   const StackSettings& s = plan.stack;
   std::string out = fmt::format(
       "#!/bin/sh\n"
-      "# Deploys the stack {} to {}, as deploy-plan.json describes it (written by sls-compile\n"
-      "# package; run it from anywhere). Needs the AWS CLI with credentials for the account.\n"
+      "# Deploys the stack deploy-plan.json describes (written by sls-compile package; run it\n"
+      "# from anywhere). Needs the AWS CLI with credentials for the account.\n"
       "set -eu\n"
       "cd \"$(dirname \"$0\")\"\n"
       "stack={}\n"
       "region={}\n",
-      s.stackName, s.region, quote(s.stackName), quote(s.region));
+      quote(s.stackName), quote(s.region));
   if (plan.createsBucketStack) out += createBucketStack(plan);
   else out += "bucket=" + quote(s.bucket) + "\n";
   out += fmt::format("aws s3 sync {}/ \"s3://$bucket/\" --region \"$region\" --no-progress\n",

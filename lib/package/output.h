@@ -19,6 +19,8 @@ inline constexpr const char* kCreateTemplate = "cloudformation-template-create-s
 inline constexpr const char* kDeployPlan = "deploy-plan.json";
 inline constexpr const char* kDeployScript = "deploy.sh";
 inline constexpr const char* kMirror = "s3";
+// deploy-plan.json's "generator": what marks a folder as a package sls-compile may replace.
+inline constexpr const char* kPlanGenerator = "sls-compile package";
 
 // Writes the files above into `staging`; false, with `error`, when one cannot be written.
 bool writePackageFolder(const std::string& staging, const std::string& templateJson,

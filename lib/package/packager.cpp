@@ -153,6 +153,15 @@ std::optional<std::string> Packager::zipFiles(const Service& service, const Func
   for (const TreeFile* file : files)
     entries.push_back({file->path, tree.root + "/" + file->path, file->executable});
   std::string zip = (fn ? fn->key : service.name) + ".zip";
+  if (!zipNames_.insert(zip).second) {
+    diagnostics.error(zipLocation(service, fn), "package-zip-name-clash",
+                      fmt::format("{} would be zipped as '{}', the name of another zip of this "
+                                  "service (function '{}' and the service '{}' share it); rename "
+                                  "the function",
+                                  zipLabel(service, fn), zip, fn ? fn->key : service.name,
+                                  service.name));
+    return std::nullopt;
+  }
   std::string error;
   if (!writeZip((std::filesystem::path(staging_) / zip).string(), entries, error)) {
     diagnostics.error(zipLocation(service, fn), "package-file-unreadable", error);
@@ -205,9 +214,40 @@ void Packager::reportUnmatched(const Service& service, Diagnostics& diagnostics)
   }
 }
 
+// An S3 key made of the service's settings (deploymentPrefix, the service, the stage) that
+// would not stay a key inside the bucket's mirror folder: empty segments, '.', '..', control
+// characters.
+bool isSafeKey(const std::string& key) {
+  if (key.empty() || key.front() == '/') return false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= key.size(); ++i) {
+    if (i < key.size() && static_cast<unsigned char>(key[i]) < 0x20) return false;
+    if (i != key.size() && key[i] != '/') continue;
+    std::string segment = key.substr(start, i - start);
+    if (segment.empty() || segment == "." || segment == "..") return false;
+    start = i + 1;
+  }
+  return true;
+}
+
 std::optional<Artifacts> Packager::build(const Service& service, Diagnostics& diagnostics) {
   stack_ = stackSettings(service, diagnostics);
+  if (!isSafeKey(stack_.keyFolder + "/x.zip")) {
+    diagnostics.error(service.provider.at, "package-key-invalid",
+                      fmt::format("the S3 keys would start with '{}': provider.deploymentPrefix, "
+                                  "the service name and the stage must make a relative key of "
+                                  "non-empty segments, without '.' or '..'",
+                                  stack_.keyFolder));
+    return std::nullopt;
+  }
   Tree tree = listTree(service.serviceDir, skip_);
+  if (tree.tooLarge)
+    diagnostics.error(service.nameAt, "package-tree-too-large",
+                      fmt::format("the service folder lists more than {} files with its links "
+                                  "followed (links that lead to each other multiply the paths); "
+                                  "exclude what the zips do not need, or remove such links",
+                                  kMaxTreeFiles));
+  if (tree.tooLarge) return std::nullopt;
   for (const auto& folder : tree.unreadable)
     diagnostics.error(service.nameAt, "package-file-unreadable",
                       fmt::format("cannot list the folder '{}' of the service", folder));
@@ -221,6 +261,8 @@ std::optional<Artifacts> Packager::build(const Service& service, Diagnostics& di
     std::optional<FunctionCode> code;
     if (fn.image) {
       code = functionCode(service, fn, std::nullopt);  // the image is the code
+    } else if (fn.artifact.rfind("s3://", 0) == 0 || fn.artifact.rfind("https://", 0) == 0) {
+      code = functionCode(service, fn, std::nullopt);  // in S3 already: nothing to upload
     } else if (!fn.artifact.empty()) {
       if (std::optional<std::string> path = givenArtifact(service, fn, diagnostics))
         code = upload(service, fn, *path, false);

@@ -80,6 +80,7 @@ class Packager {
   StackSettings stack_;
   std::set<const PackagePattern*> matched_;
   bool warnedIgnored_ = false;
+  std::set<std::string> zipNames_;  // the zips built, to refuse a name twice
 };
 
 // The stack settings of `service` (exposed for the tests).

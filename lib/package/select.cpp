@@ -1,6 +1,7 @@
 // package: the file selection (select.h says the order of the rules).
 #include "package/select.h"
 
+#include <algorithm>
 #include <set>
 
 namespace slsc {
@@ -21,7 +22,29 @@ void addExclude(const std::string& glob, const PackagePattern* written,
 // An include rule: `x` puts in, `!x` puts out.
 void addInclude(const PackagePattern& pattern, std::vector<SelectionRule>& rules) {
   bool negated = !pattern.glob.empty() && pattern.glob[0] == '!';
-  rules.push_back({Glob(negated ? pattern.glob.substr(1) : pattern.glob), !negated, &pattern});
+  rules.push_back({Glob(negated ? pattern.glob.substr(1) : pattern.glob), !negated, &pattern, true});
+}
+
+// Whether globby's ignore pattern `glob` drops `path`: the file, or a folder holding it.
+bool ignores(const Glob& glob, const std::string& path) {
+  if (glob.matches(path)) return true;
+  for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+    if (glob.matches(std::string_view(path).substr(0, slash))) return true;
+  return false;
+}
+
+// Whether globby(['**', ...includes]) lists `path`: each positive glob lists what it matches
+// but what a negated glob after it ignores.
+bool listed(const std::vector<const SelectionRule*>& includes, const std::string& path) {
+  auto ignoredFrom = [&](std::size_t from) {
+    for (std::size_t k = from; k < includes.size(); ++k)
+      if (!includes[k]->include && ignores(includes[k]->glob, path)) return true;
+    return false;
+  };
+  if (!ignoredFrom(0)) return true;
+  for (std::size_t j = 0; j < includes.size(); ++j)
+    if (includes[j]->include && includes[j]->glob.matches(path) && !ignoredFrom(j + 1)) return true;
+  return false;
 }
 
 // The reference joins each group of globs with lodash's union: a glob written twice counts once,
@@ -63,13 +86,22 @@ std::vector<SelectionRule> selectionRules(const Service& service, const Function
 
 std::vector<const TreeFile*> selectFiles(const Tree& tree, const std::vector<SelectionRule>& rules,
                                          std::set<const PackagePattern*>& matched) {
-  std::vector<char> in(tree.files.size(), 1);
+  std::vector<const SelectionRule*> includes;
+  for (const auto& rule : rules)
+    if (rule.listing) includes.push_back(&rule);
+  std::vector<char> isListed(tree.files.size(), 1);
+  bool negated = std::any_of(includes.begin(), includes.end(), [](auto* r) { return !r->include; });
+  if (negated)
+    for (std::size_t i = 0; i < tree.files.size(); ++i) isListed[i] = listed(includes, tree.files[i].path);
+  std::vector<char> in = isListed;
   for (const auto& rule : rules) {
     bool any = false;
+    bool folders = rule.listing && !rule.include;  // `!dir` also drops a folder's files
     for (std::size_t i = 0; i < tree.files.size(); ++i) {
-      if (!rule.glob.matches(tree.files[i].path)) continue;
-      in[i] = rule.include ? 1 : 0;
-      any = true;
+      const std::string& path = tree.files[i].path;
+      bool matches = rule.glob.matches(path);
+      any = any || matches || (folders && ignores(rule.glob, path));
+      if (matches && isListed[i]) in[i] = rule.include ? 1 : 0;
     }
     if (any && rule.written) matched.insert(rule.written);
   }

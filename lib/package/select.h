@@ -24,6 +24,7 @@ struct SelectionRule {
   Glob glob;
   bool include = false;
   const PackagePattern* written = nullptr;  // the user's pattern it comes from, if any
+  bool listing = false;  // an `include`/`patterns` glob: it also decides what is listed
 };
 
 // The rules of the zip of `fn` packaged on its own, or of the service's zip (`fn` null).
@@ -31,7 +32,10 @@ std::vector<SelectionRule> selectionRules(const Service& service, const Function
                                           const std::string& serviceFileName,
                                           const std::vector<std::string>& devExcludes);
 
-// The files the rules select, in the tree's order. `matched` collects the user's patterns that
+// The files the rules select, in the tree's order. As in the reference, the rules choose among
+// the files listed first by globby(['**', ...includes]): a negated include (`!node_modules`)
+// drops from that listing every file it matches, or whose folder it matches, unless a positive
+// include after it lists the file again. `matched` collects the user's patterns that
 // matched some file of the tree (whether or not their rule changed anything).
 std::vector<const TreeFile*> selectFiles(const Tree& tree, const std::vector<SelectionRule>& rules,
                                          std::set<const PackagePattern*>& matched);

@@ -31,7 +31,13 @@ class Lister {
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
       entries.push_back(*it);
     if (ec) tree.unreadable.push_back(relative.empty() ? "." : relative);
-    for (const auto& entry : entries) visit(entry, relative, tree);
+    for (const auto& entry : entries) {
+      if (tree.files.size() >= kMaxTreeFiles) {
+        tree.tooLarge = true;
+        break;
+      }
+      visit(entry, relative, tree);
+    }
     open_.erase(real.string());
   }
 

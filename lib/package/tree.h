@@ -19,7 +19,12 @@ struct Tree {
   std::string root;  // the service folder
   std::vector<TreeFile> files;
   std::vector<std::string> unreadable;  // folders that could not be listed, relative
+  bool tooLarge = false;  // listing stopped at kMaxTreeFiles (links that multiply the paths)
 };
+
+// The most files a service folder may list, links followed: far above any real service
+// (30,000 files make a large node_modules), and a bound for link graphs whose paths multiply.
+inline constexpr std::size_t kMaxTreeFiles = 1000000;
 
 // Lists `root` recursively. Links inside the folder are followed (a link back to a folder being
 // listed is not, so cycles end); a link leading outside is listed as one TreeFile with

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 #include <unistd.h>
+#include <zip.h>
 
 #include <algorithm>
 #include <cctype>
@@ -90,9 +91,13 @@ class Service {
     std::ofstream(root_ / relative, std::ios::binary) << text;
   }
 
-  PackageResult packageResult() const {
-    return packageFile((root_ / "serverless.yml").string(), Options{}, {});
+  PackageResult packageResult(const std::string& output = "") const {
+    PackageOptions options;
+    options.outputDir = output;
+    return packageFile((root_ / "serverless.yml").string(), Options{}, options);
   }
+
+  const fs::path& root() const { return root_; }
 
   std::string read(const std::string& relative) const {
     std::ifstream in(root_ / relative);
@@ -258,6 +263,82 @@ TEST(PackageOutput, RefusesToReplaceAFolderItDidNotWrite) {
   EXPECT_FALSE(result.ok);
   EXPECT_TRUE(hasCode(result, "package-output-not-ours"));
   EXPECT_EQ(service.read(".slsc/precious.txt"), "keep me\n");
+}
+
+TEST(PackageOutput, NeverReplacesTheServiceFolderOrAFolderHoldingIt) {
+  Service service;
+  service.write("serverless.yml", kService);
+  service.write("src/a.js", "1\n");
+  service.write("src/b.js", "2\n");
+  service.write("deploy-plan.json", "{}\n");  // a file of that name proves nothing
+  PackageResult here = service.packageResult(service.root().string());
+  EXPECT_FALSE(here.ok);
+  EXPECT_TRUE(hasCode(here, "package-output-not-ours"));
+  PackageResult parent = service.packageResult(service.root().parent_path().string());
+  EXPECT_FALSE(parent.ok);
+  EXPECT_TRUE(hasCode(parent, "package-output-not-ours"));
+  EXPECT_EQ(service.read("src/a.js"), "1\n");
+  EXPECT_EQ(service.read("serverless.yml"), kService);
+}
+
+TEST(PackageOutput, KeysStayInsideTheMirror) {
+  Service service;
+  service.write("serverless.yml", R"(service: chat
+provider:
+  name: aws
+  runtime: nodejs24.x
+  deploymentPrefix: ../../escape
+functions:
+  a:
+    handler: src/a.handler
+)");
+  service.write("src/a.js", "1\n");
+  PackageResult result = service.packageResult();
+  EXPECT_FALSE(result.ok);
+  EXPECT_TRUE(hasCode(result, "package-key-invalid"));
+  EXPECT_FALSE(fs::exists(service.root().parent_path().parent_path() / "escape"));
+}
+
+TEST(PackageOutput, TwoZipsOfOneNameAreRefused) {
+  Service service;
+  service.write("serverless.yml", R"(service: api
+provider:
+  name: aws
+  runtime: nodejs24.x
+functions:
+  api:
+    handler: src/a.handler
+    package:
+      individually: true
+  other:
+    handler: src/b.handler
+)");
+  service.write("src/a.js", "1\n");
+  service.write("src/b.js", "2\n");
+  PackageResult result = service.packageResult();
+  EXPECT_FALSE(result.ok);
+  EXPECT_TRUE(hasCode(result, "package-zip-name-clash"));
+}
+
+TEST(PackageOutput, LeftoversOfAStoppedRunAreNotPackaged) {
+  Service service;
+  service.write("serverless.yml", kService);
+  service.write("src/a.js", "1\n");
+  service.write("src/b.js", "2\n");
+  service.write("..slsc.partial-AAAAAA/chat.zip", "stale\n");
+  service.write("..slsc.old-BBBBBB/deploy.sh", "stale\n");
+  ASSERT_TRUE(service.packageResult().ok);
+  // The zip holds the code only.
+  int error = 0;
+  zip_t* archive = zip_open((service.root() / ".slsc" / "chat.zip").c_str(), ZIP_RDONLY, &error);
+  ASSERT_NE(archive, nullptr);
+  std::vector<std::string> names;
+  for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i)
+    names.emplace_back(zip_get_name(archive, static_cast<zip_uint64_t>(i), 0));
+  zip_discard(archive);
+  EXPECT_EQ(names, (std::vector<std::string>{"src/a.js", "src/b.js"}));
+  std::string plan = service.read(".slsc/deploy-plan.json");
+  EXPECT_NE(plan.find("\"generator\": \"sls-compile package\""), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,1 @@
+exports.h = 1;

@@ -1,0 +1,1 @@
+exports.g = 1;
