@@ -118,6 +118,8 @@ std::optional<Authorizer> objectAuthorizer(const Node& value, Diagnostics& diagn
     a.authorizerId = *fields.node("authorizerId");
   } else if (upper(type) == "AWS_IAM") {
     a.type = "AWS_IAM";
+    a.name = name.value_or("");  // kept for the check that says they conflict
+    if (arn) a.arn = *arn;
   } else if (arn) {
     a.arn = *arn;
     if (name) {
