@@ -104,6 +104,30 @@ void BM_Whole(benchmark::State& state) {
   measure(state, n, [&] { return compileString(serviceText(n), "serverless.yml", options); });
 }
 
+// The same pipeline over the REST service of N routes (bench/generate.h).
+void BM_WholeHttp(benchmark::State& state) {
+  int n = sizeOf(state);
+  static std::map<int, std::string> texts;
+  auto it = texts.find(n);
+  if (it == texts.end()) it = texts.emplace(n, bench::generateHttpService(n)).first;
+  const std::string& text = it->second;
+  Options options;
+  options.reader = std::make_shared<MemoryFileReader>();
+  for (auto _ : state) {
+    auto result = compileString(text, "serverless.yml", options);
+    if (!result.ok) state.SkipWithError("the http service does not compile");
+    benchmark::DoNotOptimize(result);
+  }
+  std::size_t baseline = bench::startPeak();
+  {
+    auto result = compileString(text, "serverless.yml", options);
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["peak_MiB"] = static_cast<double>(bench::peakSince(baseline)) / (1 << 20);
+  state.counters["functions"] = n;
+  state.counters["bytes"] = static_cast<double>(text.size());
+}
+
 void BM_Load(benchmark::State& state) {
   int n = sizeOf(state);
   measure(state, n, [&] {
@@ -223,6 +247,7 @@ void sizes(benchmark::internal::Benchmark* b) {
 
 BENCHMARK(BM_Floor)->Apply(sizes);
 BENCHMARK(BM_Whole)->Apply(sizes);
+BENCHMARK(BM_WholeHttp)->Apply(sizes);
 BENCHMARK(BM_Load)->Apply(sizes);
 BENCHMARK(BM_Resolve)->Apply(sizes);
 BENCHMARK(BM_Validate)->Apply(sizes);
