@@ -18,36 +18,44 @@ inline std::string routeKey(int i) {
   return "room" + std::string(separators[i % 4]) + "action" + std::to_string(i);
 }
 
+// The provider, custom and first function (the authorizer) both services share; `logs` is the
+// provider.logs section's body.
+inline std::string header(const std::string& service, const std::string& logs,
+                          const std::string& table, const std::string& tableSuffix) {
+  return "service: " + service +
+         "\n"
+         "provider:\n"
+         "  name: aws\n"
+         "  runtime: nodejs20.x\n"
+         "  stage: ${opt:stage, 'dev'}\n"
+         "  region: us-east-1\n"
+         "  memorySize: ${self:custom.memory}\n"
+         "  logRetentionInDays: 14\n"
+         "  logs:\n" +
+         logs +
+         "  environment:\n"
+         "    TABLE: ${self:custom.table}\n"
+         "    STAGE: ${sls:stage}\n"
+         "  iam:\n"
+         "    role:\n"
+         "      statements:\n"
+         "        - Effect: Allow\n"
+         "          Action: [dynamodb:PutItem, dynamodb:DeleteItem, dynamodb:Query]\n"
+         "          Resource: !GetAtt " + table +
+         ".Arn\n"
+         "custom:\n"
+         "  memory: 256\n"
+         "  table: ${self:service}-" + tableSuffix +
+         "-${sls:stage}\n"
+         "functions:\n"
+         "  auth:\n"
+         "    handler: src/auth.handler\n";
+}
+
 inline std::string generateService(int functions) {
   std::string out;
   out.reserve(static_cast<std::size_t>(functions) * 260 + 2048);
-  out +=
-      "service: bench-chat\n"
-      "provider:\n"
-      "  name: aws\n"
-      "  runtime: nodejs20.x\n"
-      "  stage: ${opt:stage, 'dev'}\n"
-      "  region: us-east-1\n"
-      "  memorySize: ${self:custom.memory}\n"
-      "  logRetentionInDays: 14\n"
-      "  logs:\n"
-      "    websocket:\n"
-      "      level: INFO\n"
-      "  environment:\n"
-      "    TABLE: ${self:custom.table}\n"
-      "    STAGE: ${sls:stage}\n"
-      "  iam:\n"
-      "    role:\n"
-      "      statements:\n"
-      "        - Effect: Allow\n"
-      "          Action: [dynamodb:PutItem, dynamodb:DeleteItem, dynamodb:Query]\n"
-      "          Resource: !GetAtt ConnectionsTable.Arn\n"
-      "custom:\n"
-      "  memory: 256\n"
-      "  table: ${self:service}-connections-${sls:stage}\n"
-      "functions:\n"
-      "  auth:\n"
-      "    handler: src/auth.handler\n";
+  out += header("bench-chat", "    websocket:\n      level: INFO\n", "ConnectionsTable", "connections");
   for (int i = 0; i < functions; ++i) {
     std::string name = "handler" + std::to_string(i);
     out += "  " + name + ":\n";
@@ -81,32 +89,7 @@ inline std::string generateHttpService(int functions) {
   static const char* verbs[] = {"get", "post", "put", "delete"};
   std::string out;
   out.reserve(static_cast<std::size_t>(functions) * 280 + 2048);
-  out +=
-      "service: bench-shop\n"
-      "provider:\n"
-      "  name: aws\n"
-      "  runtime: nodejs20.x\n"
-      "  stage: ${opt:stage, 'dev'}\n"
-      "  region: us-east-1\n"
-      "  memorySize: ${self:custom.memory}\n"
-      "  logRetentionInDays: 14\n"
-      "  logs:\n"
-      "    restApi: true\n"
-      "  environment:\n"
-      "    TABLE: ${self:custom.table}\n"
-      "    STAGE: ${sls:stage}\n"
-      "  iam:\n"
-      "    role:\n"
-      "      statements:\n"
-      "        - Effect: Allow\n"
-      "          Action: [dynamodb:PutItem, dynamodb:DeleteItem, dynamodb:Query]\n"
-      "          Resource: !GetAtt ItemsTable.Arn\n"
-      "custom:\n"
-      "  memory: 256\n"
-      "  table: ${self:service}-items-${sls:stage}\n"
-      "functions:\n"
-      "  auth:\n"
-      "    handler: src/auth.handler\n";
+  out += header("bench-shop", "    restApi: true\n", "ItemsTable", "items");
   for (int i = 0; i < functions; ++i) {
     std::string name = "handler" + std::to_string(i);
     out += "  " + name + ":\n";
