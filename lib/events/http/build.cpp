@@ -322,7 +322,17 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     s.restApiIdAt = id->location();
   }
   if (const Node* root = api.node("restApiRootResourceId")) s.restApiRootResourceId = *root;
-  if (const Node* resources = api.node("restApiResources")) s.restApiResources = *resources;
+  if (const Node* resources = api.node("restApiResources")) {
+    // {path: id}, or [{path, resourceId}].
+    if (resources->isMap())
+      for (const auto& e : resources->entries()) s.predefinedResources.emplace_back(trimSlashes(e.key), e.value);
+    if (resources->isSeq())
+      for (const auto& item : resources->items()) {
+        const Node* path = item.isMap() ? item.get("path") : nullptr;
+        const Node* id = item.isMap() ? item.get("resourceId") : nullptr;
+        if (path && path->isScalar() && id) s.predefinedResources.emplace_back(trimSlashes(path->text()), *id);
+      }
+  }
   s.shouldStartNameWithService = api.boolean("shouldStartNameWithService").value_or(false);
   s.description = api.text("description");
   if (const Node* types = api.node("binaryMediaTypes")) s.binaryMediaTypes = *types;

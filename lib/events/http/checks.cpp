@@ -11,14 +11,6 @@
 namespace slsc::http {
 namespace {
 
-// Features of `http` events not compiled yet: refused by name, never dropped.
-void reportUnsupported(const Service& service, Diagnostics& diagnostics) {
-  const Settings& s = model(service).settings;
-  if (s.restApiResources)
-    diagnostics.error(s.restApiIdAt, "event-unsupported",
-                      "provider.apiGateway.restApiResources is not supported yet");
-}
-
 void checkExistingApi(const Settings& s, Diagnostics& diagnostics) {
   if (!s.restApiId) return;
   if (!s.restApiRootResourceId)
@@ -145,7 +137,6 @@ void checkAuthorizers(const Service& service, Diagnostics& diagnostics) {
 
 void checkModel(const Service& service, Diagnostics& diagnostics) {
   if (model(service).events.empty()) return;
-  reportUnsupported(service, diagnostics);
   checkExistingApi(model(service).settings, diagnostics);
   checkHttpEvents(service, diagnostics);
   checkPathParameters(service, diagnostics);

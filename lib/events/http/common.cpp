@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 #include "naming/http.h"
 
@@ -56,8 +57,15 @@ Json restApiId(CompileContext& context) {
   return apigateway::apiId(context.json(), api(context.service));
 }
 
+const Node* predefined(const Service& service, const std::string& path) {
+  for (const auto& [p, id] : model(service).settings.predefinedResources)
+    if (p == path) return &id;
+  return nullptr;
+}
+
 Json resourceId(CompileContext& context, const std::string& path) {
   JsonFactory& json = context.json();
+  if (const Node* id = predefined(context.service, path)) return json.fromNode(*id);
   if (!path.empty()) return json.ref(naming::restApiResource(path));
   const Settings& s = model(context.service).settings;
   if (s.restApiId && s.restApiRootResourceId) return json.fromNode(*s.restApiRootResourceId);
@@ -79,8 +87,25 @@ std::vector<std::string> resourcePaths(const Service& service) {
     }
     (void)start;
   }
+  std::vector<std::string> all;
+  preOrder(root, all);
+  // The existing API's own resources (restApiResources) are not created; below them, and
+  // elsewhere, every segment is.
+  if (model(service).settings.predefinedResources.empty()) return all;
+  // An event needs the segments of its path below the deepest of its prefixes that exists.
+  std::set<std::string> needed;
+  for (const auto& event : model(service).events) {
+    std::vector<std::string> prefixes;
+    for (std::size_t i = 0; i <= event.path.size() && !event.path.empty(); ++i)
+      if (i == event.path.size() || event.path[i] == '/') prefixes.push_back(event.path.substr(0, i));
+    std::size_t from = 0;
+    for (std::size_t k = 0; k < prefixes.size(); ++k)
+      if (predefined(service, prefixes[k])) from = k + 1;
+    for (std::size_t k = from; k < prefixes.size(); ++k) needed.insert(prefixes[k]);
+  }
   std::vector<std::string> out;
-  preOrder(root, out);
+  for (auto& path : all)
+    if (needed.count(path)) out.push_back(std::move(path));
   return out;
 }
 

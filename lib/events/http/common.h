@@ -25,6 +25,8 @@ bool usesExistingApi(const Service& service);
 apigateway::ApiRef api(const Service& service);
 // The REST API's id: a Ref to ApiGatewayRestApi, or provider.apiGateway.restApiId as written.
 Json restApiId(CompileContext& context);
+// The resource id provider.apiGateway.restApiResources gives `path`, when it gives one.
+const Node* predefined(const Service& service, const std::string& path);
 // The id of the resource at `path` ("" is the API's root resource).
 Json resourceId(CompileContext& context, const std::string& path);
 

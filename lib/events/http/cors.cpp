@@ -11,6 +11,16 @@
 namespace slsc::http {
 namespace {
 
+// 'text', as API Gateway's header mappings write literal values.
+std::string quoted(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
+
 std::string joined(const std::vector<std::string>& items, const char* separator) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
@@ -39,12 +49,12 @@ std::vector<std::pair<std::string, std::string>> preflightHeaders(const Cors& co
   if (std::find(config.methods.begin(), config.methods.end(), "ANY") != config.methods.end())
     methods.replace(methods.find("ANY"), 3, "DELETE,GET,HEAD,PATCH,POST,PUT");
   std::vector<std::pair<std::string, std::string>> headers = {
-      {"Access-Control-Allow-Origin", "'" + origin + "'"},
-      {"Access-Control-Allow-Headers", "'" + joined(config.headers, ",") + "'"},
-      {"Access-Control-Allow-Methods", "'" + methods + "'"}};
+      {"Access-Control-Allow-Origin", quoted(origin)},
+      {"Access-Control-Allow-Headers", quoted(joined(config.headers, ","))},
+      {"Access-Control-Allow-Methods", quoted(methods)}};
   if (config.allowCredentials) headers.emplace_back("Access-Control-Allow-Credentials", "'true'");
   if (config.maxAge) headers.emplace_back("Access-Control-Max-Age", fmt::format("'{}'", *config.maxAge));
-  if (config.cacheControl) headers.emplace_back("Cache-Control", "'" + *config.cacheControl + "'");
+  if (config.cacheControl) headers.emplace_back("Cache-Control", quoted(*config.cacheControl));
   return headers;
 }
 

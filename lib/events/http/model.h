@@ -86,7 +86,9 @@ struct Settings {
   std::optional<Node> restApiId;              // apiGateway.restApiId: an API that exists
   std::optional<Node> restApiRootResourceId;  // its root resource
   Location restApiIdAt;
-  std::optional<Node> restApiResources;       // apiGateway.restApiResources: its paths
+  // apiGateway.restApiResources: paths of the existing API that exist already (path without its
+  // outer slashes → resource id), in the order written.
+  std::vector<std::pair<std::string, Node>> predefinedResources;
   std::optional<std::string> apiName;         // provider.apiName
   bool shouldStartNameWithService = false;
   std::optional<std::string> description;     // apiGateway.description
