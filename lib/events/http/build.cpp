@@ -189,7 +189,14 @@ void readRequest(const Node& request, Event& event, Diagnostics& diagnostics) {
   for (const auto& e : request.entries()) {
     bool kept = e.key == "parameters" || e.key == "schemas" || e.key == "schema" ||
                 (e.key == "uri" && event.integration != "AWS_PROXY");
-    if (proxy && !kept)
+    if (proxy && !kept && e.key == "template")
+      diagnostics.error(keyLocation(e), "http-proxy-template",
+                        fmt::format("request.template does nothing with the {} integration (the "
+                                    "proxy passes the request through as it is, and the "
+                                    "reference drops the template); use integration: lambda to "
+                                    "map the request, or remove it",
+                                    event.integration));
+    else if (proxy && !kept)
       diagnostics.warning(keyLocation(e), "http-proxy-setting-ignored",
                           fmt::format("request.{} does nothing with the {} integration (the "
                                       "proxy passes the request through as it is); it is "
@@ -234,10 +241,12 @@ Event mapEvent(const Node& value, std::size_t function, const Node& functions,
     readRequest(*request, event, diagnostics);
   if (const Node* response = fields.node("response")) {
     if (event.integration == "AWS_PROXY" || event.integration == "HTTP_PROXY") {
-      diagnostics.warning(response->location(), "http-proxy-setting-ignored",
-                          fmt::format("'response' does nothing with the {} integration (the "
-                                      "function's answer is the response); it is left out",
-                                      event.integration));
+      diagnostics.error(response->location(), "http-proxy-template",
+                        fmt::format("'response' does nothing with the {} integration (the "
+                                    "backend's answer is the response, and the reference drops "
+                                    "this mapping); use integration: lambda to map responses, "
+                                    "or remove it",
+                                    event.integration));
     } else {
       event.response = *response;
     }
