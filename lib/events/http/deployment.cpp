@@ -9,6 +9,7 @@
 #include "events/apigateway/cloudwatch_role.h"
 #include "events/http/common.h"
 #include "events/http/units.h"
+#include "naming/apigateway.h"
 #include "naming/http.h"
 
 namespace slsc::http {
@@ -101,10 +102,15 @@ void compileDeployment(CompileContext& context, const std::string& id,
   if (!context.compat())
     if (auto description = stageDescription(context))
       properties.set("StageDescription", std::move(*description));
+  std::vector<std::string> dependsOn = methodIds;
+  // Stage logging needs the account's CloudWatch role first (API Gateway refuses it without).
+  if (!context.compat() && s.logs.enabled && !usesExistingApi(context.service) &&
+      !context.service.events.apiGateway.cloudWatchRoleManagedExternally)
+    dependsOn.emplace_back(naming::kCloudWatchRoleCustomResource);
   Json deployment = JsonObject(json)
                         .set("Type", "AWS::ApiGateway::Deployment")
                         .set("Properties", properties.take())
-                        .set("DependsOn", json.strings(methodIds))
+                        .set("DependsOn", json.strings(dependsOn))
                         .take();
   context.out.addResource(id, std::move(deployment), context.serviceLocation());
   std::vector<Json> parts;
