@@ -2,6 +2,8 @@
 // with their authorizers.
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "events/websocket/family.h"
 #include "model/builders.h"
 #include "model/fields.h"
@@ -127,6 +129,15 @@ std::optional<Authorizer> buildAuthorizer(const Node& value, const Node& functio
   return functionAuthorizer(value.text(), value.location(), functions, diagnostics);
 }
 
+// `authorizer: aws_iam` (or {type: aws_iam}): IAM authorization of $connect, no Lambda.
+bool isIamAuthorizer(const Node& value) {
+  const Node* type = value.isMap() ? value.get("type") : &value;
+  if (!type || !type->isScalar()) return false;
+  std::string text = type->text();
+  for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text == "AWS_IAM";
+}
+
 Named routeOf(const Node& value) {
   Location at = value.location();
   at.length = static_cast<int>(value.text().size());
@@ -156,7 +167,10 @@ std::optional<Event> objectEvent(const Node& value, const Node& functions,
     event.routeResponse = true;
   }
   if (const Node* authorizer = fields.node("authorizer")) {
-    event.authorizer = buildAuthorizer(*authorizer, functions, diagnostics);
+    if (isIamAuthorizer(*authorizer))
+      event.iamAuthorization = true;
+    else
+      event.authorizer = buildAuthorizer(*authorizer, functions, diagnostics);
     if (event.route.value != "$connect") {
       diagnostics.error(authorizer->location(), "authorizer-not-on-connect",
                         fmt::format("route '{}' has an authorizer; API Gateway runs websocket "

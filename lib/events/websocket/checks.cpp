@@ -106,6 +106,20 @@ void checkAuthorizers(const Service& service, Diagnostics& diagnostics) {
   }
 }
 
+// authorizer: aws_iam is sls-compile's: the reference reads it as a function named aws_iam and
+// writes a reference to nothing, so compat mode, which writes what the reference writes,
+// refuses it.
+void checkIamAuthorization(const Service& service, Diagnostics& diagnostics) {
+  for (const auto& [fn, event] : events(service)) {
+    if (!event.iamAuthorization) continue;
+    if (service.compat == Compat::ServerlessV3)
+      diagnostics.error(event.at, "websocket-setting-not-in-reference",
+                        "authorizer: aws_iam (IAM authorization of $connect) is a setting of "
+                        "sls-compile: the Serverless Framework v3 reads it as a function named "
+                        "'aws_iam' and writes a reference to nothing; compile without --compat");
+  }
+}
+
 void checkLogs(const Service& service, Diagnostics& diagnostics) {
   const Logs& logs = model(service).settings.logs;
   if (!logs.enabled || !logs.level || !logs.executionLogging) return;
@@ -148,6 +162,7 @@ void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
 void checkModel(const Service& service, Diagnostics& diagnostics) {
   checkRoutes(service, diagnostics);
   checkAuthorizers(service, diagnostics);
+  checkIamAuthorization(service, diagnostics);
   checkLogs(service, diagnostics);
   checkNameLengths(service, diagnostics);
 }

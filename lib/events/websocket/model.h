@@ -25,6 +25,7 @@ struct Event {
   Named route;
   bool routeResponse = false;  // routeResponseSelectionExpression: $default
   std::optional<Authorizer> authorizer;
+  bool iamAuthorization = false;  // authorizer: aws_iam (sls-compile's; the reference has none)
   Location at;
 };
 

@@ -14,7 +14,8 @@ void compileRoutes(CompileContext& context) {
     JsonObject properties(json);
     properties.set("ApiId", apiId(context))
         .set("RouteKey", event.route.value)
-        .set("AuthorizationType", event.authorizer ? "CUSTOM" : "NONE")
+        .set("AuthorizationType",
+             event.iamAuthorization ? "AWS_IAM" : (event.authorizer ? "CUSTOM" : "NONE"))
         .set("Target", json.join("/", std::move(target)));
     if (event.routeResponse) properties.set("RouteResponseSelectionExpression", "$default");
     if (event.authorizer)
