@@ -17,6 +17,8 @@ void compileApi(CompileContext& context) {
            s.routeSelectionExpression.value_or("$request.body.action"))
       .set("Description", s.description.value_or("Serverless Websockets"))
       .set("ProtocolType", "WEBSOCKET");
+  if (auto disable = s.disableExecuteApiEndpoint)
+    properties.set("DisableExecuteApiEndpoint", json.boolean(*disable));
   if (s.useProviderTags && !p.tags.empty()) {
     JsonObject tags(json);
     for (const auto& e : p.tags) tags.set(e.key, json.fromNode(e.value));

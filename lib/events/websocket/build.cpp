@@ -245,8 +245,14 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
   if (const Node* name = fields.node("websocketsApiName")) s.apiNameAt = valueLocation(*name);
   s.routeSelectionExpression = fields.text("websocketsApiRouteSelectionExpression");
   s.description = fields.text("websocketsDescription");
-  if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap())
-    s.useProviderTags = Fields(*websocket, diagnostics).boolean("useProviderTags").value_or(false);
+  if (const Node* websocket = fields.node("websocket"); websocket && websocket->isMap()) {
+    Fields ws(*websocket, diagnostics);
+    s.useProviderTags = ws.boolean("useProviderTags").value_or(false);
+    s.timeoutInMillis = ws.integer("timeoutInMillis");
+    s.disableExecuteApiEndpoint = ws.boolean("disableExecuteApiEndpoint");
+    for (const char* own : {"timeoutInMillis", "disableExecuteApiEndpoint"})
+      if (const MapEntry* e = websocket->entry(own)) s.ownSettingsAt.push_back(keyLocation(*e));
+  }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
     s.existingApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");
   readLogs(provider, s.logs, diagnostics);

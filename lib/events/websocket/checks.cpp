@@ -110,6 +110,12 @@ void checkAuthorizers(const Service& service, Diagnostics& diagnostics) {
 // writes a reference to nothing, so compat mode, which writes what the reference writes,
 // refuses it.
 void checkIamAuthorization(const Service& service, Diagnostics& diagnostics) {
+  if (service.compat == Compat::ServerlessV3)
+    for (const Location& at : model(service).settings.ownSettingsAt)
+      diagnostics.error(at, "websocket-setting-not-in-reference",
+                        "this provider.websocket setting is sls-compile's: the Serverless "
+                        "Framework v3 ignores it, so a compat template cannot have it; compile "
+                        "without --compat");
   for (const auto& [fn, event] : events(service)) {
     if (!event.iamAuthorization) continue;
     if (service.compat == Compat::ServerlessV3)

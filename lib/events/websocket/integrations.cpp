@@ -12,17 +12,17 @@ void compileIntegrations(CompileContext& context) {
   std::set<std::string> done;
   for (const auto& [fn, event] : events(context.service)) {
     if (!done.insert(fn.key).second) continue;
-    Json properties = JsonObject(json)
-                          .set("ApiId", apiId(context))
-                          .set("IntegrationType", "AWS_PROXY")
-                          .set("IntegrationUri",
-                               apigateway::invocationUri(json, context.lambdaTarget(fn)))
-                          .take();
+    JsonObject properties(json);
+    properties.set("ApiId", apiId(context))
+        .set("IntegrationType", "AWS_PROXY")
+        .set("IntegrationUri", apigateway::invocationUri(json, context.lambdaTarget(fn)));
+    if (auto timeout = model(context.service).settings.timeoutInMillis)
+      properties.set("TimeoutInMillis", json.num(*timeout));
     std::vector<std::string> dependsOn;
     if (auto alias = context.aliasId(fn)) dependsOn.push_back(*alias);
     context.out.addResource(naming::websocketsIntegration(fn.key),
                             resource(json, "AWS::ApiGatewayV2::Integration",
-                                                 std::move(properties), std::move(dependsOn)),
+                                                 properties.take(), std::move(dependsOn)),
                             event.at);
   }
 }

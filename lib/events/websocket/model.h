@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,10 @@ struct Settings {
   std::optional<std::string> routeSelectionExpression;  // websocketsApiRouteSelectionExpression
   std::optional<std::string> description;               // websocketsDescription
   bool useProviderTags = false;                         // websocket.useProviderTags
+  // sls-compile's own settings (compat mode refuses them): where each was written.
+  std::optional<std::int64_t> timeoutInMillis;          // websocket.timeoutInMillis
+  std::optional<bool> disableExecuteApiEndpoint;        // websocket.disableExecuteApiEndpoint
+  std::vector<Location> ownSettingsAt;
   std::optional<Node> existingApiId;                    // apiGateway.websocketApiId
   Logs logs;
 };
