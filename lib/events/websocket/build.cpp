@@ -250,7 +250,11 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     s.useProviderTags = ws.boolean("useProviderTags").value_or(false);
     s.timeoutInMillis = ws.integer("timeoutInMillis");
     s.disableExecuteApiEndpoint = ws.boolean("disableExecuteApiEndpoint");
-    for (const char* own : {"timeoutInMillis", "disableExecuteApiEndpoint"})
+    if (const Node* throttle = ws.node("throttle"); throttle && throttle->isMap()) {
+      if (const Node* burst = throttle->get("burstLimit")) s.throttleBurstLimit = *burst;
+      if (const Node* rate = throttle->get("rateLimit")) s.throttleRateLimit = *rate;
+    }
+    for (const char* own : {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle"})
       if (const MapEntry* e = websocket->entry(own)) s.ownSettingsAt.push_back(keyLocation(*e));
   }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())

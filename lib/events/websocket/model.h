@@ -52,6 +52,8 @@ struct Settings {
   // sls-compile's own settings (compat mode refuses them): where each was written.
   std::optional<std::int64_t> timeoutInMillis;          // websocket.timeoutInMillis
   std::optional<bool> disableExecuteApiEndpoint;        // websocket.disableExecuteApiEndpoint
+  std::optional<Node> throttleBurstLimit;               // websocket.throttle.burstLimit
+  std::optional<Node> throttleRateLimit;                // websocket.throttle.rateLimit
   std::vector<Location> ownSettingsAt;
   std::optional<Node> existingApiId;                    // apiGateway.websocketApiId
   Logs logs;

@@ -12,15 +12,27 @@ const char* kDefaultLogFormat =
     "[$context.requestTime] \"$context.eventType $context.routeKey $context.connectionId\" "
     "$context.requestId";
 
+// The stage's DefaultRouteSettings: execution logging (provider.logs.websocket) and
+// throttling (provider.websocket.throttle), each when asked for.
+void addRouteSettings(CompileContext& context, JsonObject& properties) {
+  const Settings& s = model(context.service).settings;
+  const Logs& logs = s.logs;
+  JsonFactory& json = context.json();
+  if (!logs.enabled && !s.throttleBurstLimit) return;
+  JsonObject settings(json);
+  if (logs.enabled) {
+    std::string level = !logs.executionLogging ? "OFF" : logs.level.value_or("INFO");
+    settings.set("DataTraceEnabled", json.boolean(logs.fullExecutionData)).set("LoggingLevel", level);
+  }
+  if (s.throttleBurstLimit && s.throttleRateLimit)
+    settings.set("ThrottlingBurstLimit", json.fromNode(*s.throttleBurstLimit))
+        .set("ThrottlingRateLimit", json.fromNode(*s.throttleRateLimit));
+  properties.set("DefaultRouteSettings", settings.take());
+}
+
 void addLogSettings(CompileContext& context, JsonObject& properties) {
   const Logs& logs = model(context.service).settings.logs;
   JsonFactory& json = context.json();
-  std::string level = !logs.executionLogging ? "OFF" : logs.level.value_or("INFO");
-  properties.set("DefaultRouteSettings",
-                 JsonObject(json)
-                     .set("DataTraceEnabled", json.boolean(logs.fullExecutionData))
-                     .set("LoggingLevel", level)
-                     .take());
   if (!logs.accessLogging) return;
   std::string destination = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${" +
                             std::string(naming::kWebsocketsLogGroup) + "}";
@@ -56,6 +68,7 @@ void compileStage(CompileContext& context, const std::string& deploymentId) {
   properties.set("ApiId", apiId(context))
       .set("StageName", p.stage)
       .set("Description", s.description.value_or("Serverless Websockets"));
+  addRouteSettings(context, properties);
   if (s.logs.enabled) addLogSettings(context, properties);
   properties.set("DeploymentId", json.ref(deploymentId));
   context.out.addResource(std::string(naming::kWebsocketsStage),
