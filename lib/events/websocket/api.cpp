@@ -17,6 +17,8 @@ void compileApi(CompileContext& context) {
            s.routeSelectionExpression.value_or("$request.body.action"))
       .set("Description", s.description.value_or("Serverless Websockets"))
       .set("ProtocolType", "WEBSOCKET");
+  if (s.apiKeySelectionExpression)
+    properties.set("ApiKeySelectionExpression", *s.apiKeySelectionExpression);
   if (auto disable = s.disableExecuteApiEndpoint)
     properties.set("DisableExecuteApiEndpoint", json.boolean(*disable));
   if (s.useProviderTags && !p.tags.empty()) {

@@ -166,6 +166,9 @@ std::optional<Event> objectEvent(const Node& value, const Node& functions,
     }
     event.routeResponse = true;
   }
+  if (const MapEntry* required = value.entry("apiKeyRequired");
+      required && required->value.asBool() == std::optional<bool>(true))
+    event.apiKeyRequiredAt = keyLocation(*required);
   if (const Node* authorizer = fields.node("authorizer")) {
     if (isIamAuthorizer(*authorizer))
       event.iamAuthorization = true;
@@ -250,11 +253,13 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     s.useProviderTags = ws.boolean("useProviderTags").value_or(false);
     s.timeoutInMillis = ws.integer("timeoutInMillis");
     s.disableExecuteApiEndpoint = ws.boolean("disableExecuteApiEndpoint");
+    s.apiKeySelectionExpression = ws.text("apiKeySelectionExpression");
     if (const Node* throttle = ws.node("throttle"); throttle && throttle->isMap()) {
       if (const Node* burst = throttle->get("burstLimit")) s.throttleBurstLimit = *burst;
       if (const Node* rate = throttle->get("rateLimit")) s.throttleRateLimit = *rate;
     }
-    for (const char* own : {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle"})
+    for (const char* own :
+         {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression"})
       if (const MapEntry* e = websocket->entry(own)) s.ownSettingsAt.push_back(keyLocation(*e));
   }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())

@@ -117,6 +117,19 @@ void checkIamAuthorization(const Service& service, Diagnostics& diagnostics) {
                         "Framework v3 ignores it, so a compat template cannot have it; compile "
                         "without --compat");
   for (const auto& [fn, event] : events(service)) {
+    if (event.apiKeyRequiredAt) {
+      if (service.compat == Compat::ServerlessV3)
+        diagnostics.error(*event.apiKeyRequiredAt, "websocket-setting-not-in-reference",
+                          "apiKeyRequired is sls-compile's: the Serverless Framework v3 does not "
+                          "write it; compile without --compat");
+      else if (!model(service).settings.apiKeySelectionExpression)
+        diagnostics.error(*event.apiKeyRequiredAt, "websocket-api-key-no-selection",
+                          fmt::format("route '{}' requires an API key, but the API says nowhere "
+                                      "where to read one: set "
+                                      "provider.websocket.apiKeySelectionExpression "
+                                      "($request.header.x-api-key)",
+                                      event.route.value));
+    }
     if (!event.iamAuthorization) continue;
     if (service.compat == Compat::ServerlessV3)
       diagnostics.error(event.at, "websocket-setting-not-in-reference",

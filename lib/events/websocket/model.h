@@ -27,6 +27,7 @@ struct Event {
   bool routeResponse = false;  // routeResponseSelectionExpression: $default
   std::optional<Authorizer> authorizer;
   bool iamAuthorization = false;  // authorizer: aws_iam (sls-compile's; the reference has none)
+  std::optional<Location> apiKeyRequiredAt;  // apiKeyRequired: true (sls-compile's)
   Location at;
 };
 
@@ -52,6 +53,7 @@ struct Settings {
   // sls-compile's own settings (compat mode refuses them): where each was written.
   std::optional<std::int64_t> timeoutInMillis;          // websocket.timeoutInMillis
   std::optional<bool> disableExecuteApiEndpoint;        // websocket.disableExecuteApiEndpoint
+  std::optional<std::string> apiKeySelectionExpression;  // websocket.apiKeySelectionExpression
   std::optional<Node> throttleBurstLimit;               // websocket.throttle.burstLimit
   std::optional<Node> throttleRateLimit;                // websocket.throttle.rateLimit
   std::vector<Location> ownSettingsAt;

@@ -18,6 +18,7 @@ void compileRoutes(CompileContext& context) {
              event.iamAuthorization ? "AWS_IAM" : (event.authorizer ? "CUSTOM" : "NONE"))
         .set("Target", json.join("/", std::move(target)));
     if (event.routeResponse) properties.set("RouteResponseSelectionExpression", "$default");
+    if (event.apiKeyRequiredAt) properties.set("ApiKeyRequired", json.boolean(true));
     if (event.authorizer)
       properties.set("AuthorizerId", json.ref(naming::websocketsAuthorizer(event.authorizer->name)));
     context.out.addResource(naming::websocketsRoute(event.route.value),
