@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "source/ascii.h"
+
 namespace slsc::naming {
 namespace {
 
@@ -56,10 +58,8 @@ std::string restApiResource(std::string_view path) {
 }
 
 std::string restApiMethod(std::string_view path, std::string_view method) {
-  std::string lower;
-  for (char c : method) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return concat(concat("ApiGatewayMethod", path.empty() ? "" : normalizedPath(path)),
-                upperFirst(lower));
+                upperFirst(asciiLower(method)));
 }
 
 std::string restApiAuthorizer(std::string_view name) {

@@ -11,6 +11,7 @@
 #include "package/digest.h"
 #include "package/select.h"
 #include "package/zip.h"
+#include "source/ascii.h"
 
 namespace slsc {
 namespace {
@@ -61,9 +62,7 @@ std::vector<std::pair<std::string, std::string>> stackTags(const Service& servic
   std::vector<std::pair<std::string, std::string>> tags;
   bool stageTagged = false;
   for (const auto& tag : service.provider.stackTags) {
-    std::string lower = tag.key;
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    stageTagged = stageTagged || lower == "stage";
+    stageTagged = stageTagged || asciiLower(tag.key) == "stage";
   }
   if (!stageTagged) tags.emplace_back("STAGE", service.provider.stage);
   for (const auto& tag : service.provider.stackTags) tags.emplace_back(tag.key, tag.value.text());
@@ -126,13 +125,18 @@ StackSettings stackSettings(const Service& service, Diagnostics& diagnostics) {
 std::optional<FunctionCode> Packager::upload(const Service& service, const Function& fn,
                                              const std::string& file, bool built) {
   std::string path = built ? (std::filesystem::path(staging_) / file).string() : file;
-  std::optional<FileDigest> digest = digestFile(path);
-  if (!digest) return std::nullopt;
-  FunctionCode code = functionCode(service, fn, digest->sha256Base64);
-  for (const auto& upload : uploads_)
-    if (upload.key == code.s3Key) return code;  // the service's zip, shared
-  uploads_.push_back({file, built, built ? "" : fn.artifact, code.s3Key, digest->size,
-                      digest->sha256Hex, digest->md5Hex});
+  // The service's zip serves every function packaged with it: read and recorded once.
+  auto known = digests_.find(path);
+  if (known == digests_.end()) {
+    std::optional<FileDigest> digest = digestFile(path);
+    if (!digest) return std::nullopt;
+    known = digests_.emplace(path, std::move(*digest)).first;
+  }
+  const FileDigest& digest = known->second;
+  FunctionCode code = functionCode(service, fn, digest.sha256Base64);
+  if (uploadKeys_.insert(code.s3Key).second)
+    uploads_.push_back({file, built, built ? "" : fn.artifact, code.s3Key, digest.size,
+                        digest.sha256Hex, digest.md5Hex});
   return code;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "model/service.h"
 #include "package/artifacts.h"
+#include "package/digest.h"
 #include "package/tree.h"
 #include "source/diagnostics.h"
 
@@ -81,6 +83,8 @@ class Packager {
   std::set<const PackagePattern*> matched_;
   bool warnedIgnored_ = false;
   std::set<std::string> zipNames_;  // the zips built, to refuse a name twice
+  std::map<std::string, FileDigest> digests_;  // by file: a shared zip is read once
+  std::set<std::string> uploadKeys_;           // the keys of uploads_
 };
 
 // The stack settings of `service` (exposed for the tests).

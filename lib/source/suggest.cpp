@@ -1,16 +1,14 @@
 #include "source/suggest.h"
 
+#include "source/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 
 namespace slsc {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return asciiLower(s); }
 
 }  // namespace
 

@@ -1,6 +1,8 @@
 // The ARNs API Gateway families share.
 #include "events/apigateway/arns.h"
 
+#include "compile/context.h"
+
 #include <string>
 #include <vector>
 
@@ -61,6 +63,17 @@ Json resource(JsonFactory& json, std::string_view type, Json properties,
     out.set("DependsOn", json.array(std::move(ids)));
   }
   return out.set("Properties", std::move(properties)).take();
+}
+
+Json logGroup(CompileContext& context, const std::string& name) {
+  JsonFactory& json = context.json();
+  const Provider& p = context.provider;
+  JsonObject properties(json);
+  properties.set("LogGroupName", name);
+  if (p.logRetentionInDays) properties.set("RetentionInDays", json.num(*p.logRetentionInDays));
+  if (p.logDataProtectionPolicy)
+    properties.set("DataProtectionPolicy", json.fromNode(*p.logDataProtectionPolicy));
+  return resource(json, "AWS::Logs::LogGroup", properties.take());
 }
 
 }  // namespace slsc::apigateway

@@ -31,3 +31,14 @@ Json resource(JsonFactory& json, std::string_view type, Json properties,
               std::vector<std::string> dependsOn = {});
 
 }  // namespace slsc::apigateway
+
+namespace slsc {
+class CompileContext;
+}
+
+namespace slsc::apigateway {
+
+// An API's access log group `name`, with the provider's retention and data protection policy.
+Json logGroup(CompileContext& context, const std::string& name);
+
+}  // namespace slsc::apigateway

@@ -4,14 +4,10 @@
 #include "events/http/common.h"
 #include "events/http/units.h"
 #include "naming/http.h"
+#include "source/ascii.h"
 
 namespace slsc::http {
 namespace {
-
-std::string upper(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // An authorizer the template creates: one with a Lambda function or a Cognito pool.
 bool isCreated(const Authorizer& a) { return !a.isIam() && !a.authorizerId && (a.arn || a.function); }
@@ -31,7 +27,7 @@ Json authorizerResource(CompileContext& context, const Authorizer& a) {
     properties.set("Type", "COGNITO_USER_POOLS").set("ProviderARNs", json.array(std::move(arns)));
   } else {
     properties.set("AuthorizerUri", apigateway::invocationUri(json, authorizerTarget(context, a)));
-    properties.set("Type", a.type.empty() ? std::string("TOKEN") : upper(a.type));
+    properties.set("Type", a.type.empty() ? std::string("TOKEN") : asciiUpper(a.type));
   }
   std::vector<std::string> dependsOn;
   if (a.function)

@@ -8,6 +8,7 @@
 #include "events/http/family.h"
 #include "model/builders.h"
 #include "model/fields.h"
+#include "source/ascii.h"
 
 namespace slsc::http {
 namespace {
@@ -16,15 +17,8 @@ const std::vector<std::string> kCorsHeaders = {
     "Content-Type", "X-Amz-Date", "Authorization", "X-Api-Key", "X-Amz-Security-Token",
     "X-Amz-User-Agent", "X-Amzn-Trace-Id"};
 
-std::string upper(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
-
-std::string lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
+std::string upper(std::string_view text) { return asciiUpper(text); }
+std::string lower(std::string_view text) { return asciiLower(text); }
 
 std::string trimSlashes(std::string path) {
   if (!path.empty() && path.front() == '/') path.erase(0, 1);

@@ -9,6 +9,7 @@
 #include "events/apigateway/cloudwatch_role.h"
 #include "events/http/common.h"
 #include "events/http/units.h"
+#include "model/fields.h"
 #include "naming/apigateway.h"
 #include "naming/http.h"
 
@@ -32,22 +33,9 @@ bool isApiPart(std::string_view id) {
 }
 
 // provider.stackTags and provider.tags, the latter winning, as the reference tags the stage.
-std::vector<std::pair<std::string, std::string>> stageTags(const Provider& p) {
-  std::vector<std::pair<std::string, std::string>> tags;
-  auto put = [&](const std::vector<MapEntry>& entries) {
-    for (const auto& e : entries) {
-      std::string value = e.value.isScalar() ? e.value.text() : "";
-      bool replaced = false;
-      for (auto& [key, v] : tags)
-        if (key == e.key) {
-          v = value;
-          replaced = true;
-        }
-      if (!replaced) tags.emplace_back(e.key, value);
-    }
-  };
-  put(p.stackTags);
-  put(p.tags);
+std::vector<MapEntry> stageTags(const Provider& p) {
+  std::vector<MapEntry> tags = p.stackTags;
+  assignEntries(tags, p.tags);
   return tags;
 }
 
@@ -74,8 +62,8 @@ std::optional<Json> stageDescription(CompileContext& context) {
   if (s.metrics) out.set("MetricsEnabled", json.boolean(true));
   if (!tags.empty()) {
     std::vector<Json> items;
-    for (const auto& [key, value] : tags)
-      items.push_back(JsonObject(json).set("Key", key).set("Value", value).take());
+    for (const auto& tag : tags)
+      items.push_back(JsonObject(json).set("Key", tag.key).set("Value", json.fromNode(tag.value)).take());
     out.set("Tags", json.array(std::move(items)));
   }
   return out.take();
@@ -141,17 +129,12 @@ void compileStage(CompileContext& context) {
         "the AWS SDK after it deploys, not by the template: deploying this template alone "
         "leaves them unset (the default mode writes them into the template)");
   if (!logs.enabled || !logs.accessLogging || usesExistingApi(context.service)) return;
-  JsonFactory& json = context.json();
   const Service& service = context.service;
-  JsonObject properties(json);
-  properties.set("LogGroupName",
-                 fmt::format("/aws/api-gateway/{}-{}", service.name, service.provider.stage));
-  if (service.provider.logRetentionInDays)
-    properties.set("RetentionInDays", json.num(*service.provider.logRetentionInDays));
-  if (service.provider.logDataProtectionPolicy)
-    properties.set("DataProtectionPolicy", json.fromNode(*service.provider.logDataProtectionPolicy));
-  context.out.addResource(std::string(naming::kRestApiLogGroup),
-                          resource(json, "AWS::Logs::LogGroup", properties.take()), logs.at);
+  context.out.addResource(
+      std::string(naming::kRestApiLogGroup),
+      apigateway::logGroup(context, fmt::format("/aws/api-gateway/{}-{}", service.name,
+                                                service.provider.stage)),
+      logs.at);
   apigateway::compileAccountCloudWatchRole(context, logs.at);
 }
 

@@ -20,8 +20,8 @@ void compile(CompileContext& context) {
   runUnit(context, compileAuthorizers);
   std::string id = deploymentId(context);
   runUnit(context, compileDeployment, id, methodIds);
-  runUnit(context, compileApiKeys);
-  runUnit(context, compileUsagePlans);
+  runUnit(context, compileApiKeys, id);
+  runUnit(context, compileUsagePlans, id);
   runUnit(context, compileUsagePlanKeys);
   runUnit(context, compilePermissions);
   runUnit(context, compileStage);

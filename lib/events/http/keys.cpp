@@ -82,18 +82,12 @@ const Node* planSettings(const Settings& s, const std::string& name) {
   return found;
 }
 
-std::string deploymentOf(CompileContext& context) {
-  for (const auto& entry : context.out.resources().entries())
-    if (entry.id.rfind(naming::kRestApiDeploymentStem, 0) == 0) return entry.id;
-  return std::string(naming::kRestApiDeploymentStem);
-}
 
 }  // namespace
 
-void compileApiKeys(CompileContext& context) {
+void compileApiKeys(CompileContext& context, const std::string& deployment) {
   const Settings& s = model(context.service).settings;
   if (!s.apiKeys || !s.apiKeys->isSeq()) return;
-  std::string deployment = deploymentOf(context);
   std::size_t number = 0;
   for (const auto& definition : s.apiKeys->items()) {
     std::string name = firstKey(definition);
@@ -111,12 +105,11 @@ void compileApiKeys(CompileContext& context) {
   }
 }
 
-void compileUsagePlans(CompileContext& context) {
+void compileUsagePlans(CompileContext& context, const std::string& deployment) {
   JsonFactory& json = context.json();
   const Settings& s = model(context.service).settings;
   const std::string& service = context.service.name;
   const std::string& stage = context.provider.stage;
-  std::string deployment = deploymentOf(context);
   for (const auto& name : planNames(s)) {
     bool single = name == "default";
     std::vector<Json> stages;

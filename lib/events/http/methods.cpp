@@ -9,6 +9,7 @@
 #include "events/http/common.h"
 #include "events/http/units.h"
 #include "naming/http.h"
+#include "source/ascii.h"
 
 namespace slsc {
 extern const char* const kRestApiJsonRequestTemplate;
@@ -103,6 +104,22 @@ std::vector<std::pair<std::string, std::string>> responseHeaders(const Event& e)
   return out;
 }
 
+// method.response.header.<name> for each header and each header of the status code's own: its
+// value (an integration response), or true (a method response declares it).
+Json headerParameters(JsonFactory& json, const std::vector<std::pair<std::string, std::string>>& headers,
+                      const StatusCode& code, bool declared) {
+  Json parameters(rapidjson::kObjectType);
+  auto put = [&](const std::string& header, Json value) {
+    setMember(parameters, "method.response.header." + header,
+              declared ? json.boolean(true) : std::move(value), json.allocator());
+  };
+  for (const auto& [header, value] : headers) put(header, json.str(value));
+  if (code.config && code.config->isMap())
+    if (const Node* extra = code.config->get("headers"); extra && extra->isMap())
+      for (const auto& h : extra->entries()) put(h.key, json.fromNode(h.value));
+  return parameters;
+}
+
 Json integrationResponses(JsonFactory& json, const Event& e) {
   std::vector<Json> out;
   if (!hasResponse(e)) return json.array({});
@@ -111,14 +128,7 @@ Json integrationResponses(JsonFactory& json, const Event& e) {
   const Node* contentHandling = response ? response->get("contentHandling") : nullptr;
   const Node* template_ = response ? response->get("template") : nullptr;
   for (const auto& code : statusCodes(e)) {
-    Json parameters(rapidjson::kObjectType);
-    for (const auto& [header, value] : headers)
-      setMember(parameters, "method.response.header." + header, json.str(value), json.allocator());
-    if (code.config && code.config->isMap())
-      if (const Node* extra = code.config->get("headers"); extra && extra->isMap())
-        for (const auto& h : extra->entries())
-          setMember(parameters, "method.response.header." + h.key, json.fromNode(h.value),
-                    json.allocator());
+    Json parameters = headerParameters(json, headers, code, false);
     Json templates(rapidjson::kObjectType);
     if (template_ && template_->isScalar())
       setMember(templates, "application/json", json.str(template_->text()), json.allocator());
@@ -148,14 +158,7 @@ Json methodResponses(JsonFactory& json, const Event& e) {
   if (!hasResponse(e)) return json.array({});
   auto headers = responseHeaders(e);
   for (const auto& code : statusCodes(e)) {
-    Json parameters(rapidjson::kObjectType);
-    for (const auto& [header, value] : headers)
-      setMember(parameters, "method.response.header." + header, json.boolean(true), json.allocator());
-    if (code.config && code.config->isMap())
-      if (const Node* extra = code.config->get("headers"); extra && extra->isMap())
-        for (const auto& h : extra->entries())
-          setMember(parameters, "method.response.header." + h.key, json.boolean(true),
-                    json.allocator());
+    Json parameters = headerParameters(json, headers, code, true);
     out.push_back(JsonObject(json)
                       .set("ResponseParameters", std::move(parameters))
                       .set("ResponseModels", Json(rapidjson::kObjectType))
@@ -229,8 +232,7 @@ Json integration(CompileContext& context, const EventRef& ref) {
     out.set("IntegrationHttpMethod", "POST").set("Type", e.integration);
     out.set("Uri", apigateway::invocationUri(json, context.lambdaTarget(ref.fn)));
   } else if (e.integration == "HTTP" || e.integration == "HTTP_PROXY") {
-    std::string method = e.requestMethod.value_or(e.method);
-    for (auto& c : method) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string method = asciiUpper(e.requestMethod.value_or(e.method));
     out.set("IntegrationHttpMethod", method).set("Type", e.integration);
     if (e.uri) out.set("Uri", json.fromNode(*e.uri));
     if (e.connectionType) {
@@ -262,8 +264,7 @@ void authorization(CompileContext& context, const Event& e, JsonObject& properti
     return;
   }
   const Authorizer& a = *e.authorizer;
-  std::string type = a.type;
-  for (auto& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string type = asciiUpper(a.type);
   if (a.isIam()) {
     properties.set("AuthorizationType", "AWS_IAM");
     return;
@@ -309,8 +310,7 @@ void compileMethods(CompileContext& context, std::vector<std::string>& methodIds
     const Event& e = ref.event;
     std::vector<std::string> dependsOn{naming::restApiPermission(ref.fn.key)};
     if (auto alias = context.aliasId(ref.fn)) dependsOn.push_back(*alias);
-    std::string verb = e.method;
-    for (auto& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string verb = asciiUpper(e.method);
     JsonObject properties(json);
     properties.set("HttpMethod", verb)
         .set("RequestParameters", requestParameters(json, e))

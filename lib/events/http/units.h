@@ -22,8 +22,9 @@ void compilePermissions(CompileContext& context);        // authorizers.cpp
 std::string deploymentId(CompileContext& context);
 void compileDeployment(CompileContext& context, const std::string& id,
                        const std::vector<std::string>& methodIds);
-void compileApiKeys(CompileContext& context);            // keys.cpp
-void compileUsagePlans(CompileContext& context);         // keys.cpp
+// keys.cpp: keys and usage plans wait for the deployment (its id).
+void compileApiKeys(CompileContext& context, const std::string& deployment);
+void compileUsagePlans(CompileContext& context, const std::string& deployment);
 void compileUsagePlanKeys(CompileContext& context);      // keys.cpp
 void compileStage(CompileContext& context);              // stage.cpp
 

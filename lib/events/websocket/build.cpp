@@ -7,6 +7,7 @@
 #include "events/websocket/family.h"
 #include "model/builders.h"
 #include "model/fields.h"
+#include "source/ascii.h"
 
 namespace slsc::websockets {
 namespace {
@@ -133,9 +134,7 @@ std::optional<Authorizer> buildAuthorizer(const Node& value, const Node& functio
 bool isIamAuthorizer(const Node& value) {
   const Node* type = value.isMap() ? value.get("type") : &value;
   if (!type || !type->isScalar()) return false;
-  std::string text = type->text();
-  for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text == "AWS_IAM";
+  return asciiUpper(type->text()) == "AWS_IAM";
 }
 
 Named routeOf(const Node& value) {

@@ -42,21 +42,6 @@ void addLogSettings(CompileContext& context, JsonObject& properties) {
                                           .take());
 }
 
-Json logGroup(CompileContext& context) {
-  JsonFactory& json = context.json();
-  JsonObject properties(json);
-  properties.set("LogGroupName",
-                 "/aws/websocket/" + context.service.name + "-" + context.provider.stage);
-  if (context.provider.logRetentionInDays)
-    properties.set("RetentionInDays", json.num(*context.provider.logRetentionInDays));
-  if (context.provider.logDataProtectionPolicy)
-    properties.set("DataProtectionPolicy", json.fromNode(*context.provider.logDataProtectionPolicy));
-  return JsonObject(json)
-      .set("Type", "AWS::Logs::LogGroup")
-      .set("Properties", properties.take())
-      .take();
-}
-
 }  // namespace
 
 void compileStage(CompileContext& context, const std::string& deploymentId) {
@@ -75,8 +60,10 @@ void compileStage(CompileContext& context, const std::string& deploymentId) {
                           resource(json, "AWS::ApiGatewayV2::Stage", properties.take()),
                           context.serviceLocation());
   if (!s.logs.enabled) return;
-  context.out.addResource(std::string(naming::kWebsocketsLogGroup), logGroup(context),
-                          s.logs.at);
+  context.out.addResource(
+      std::string(naming::kWebsocketsLogGroup),
+      apigateway::logGroup(context, "/aws/websocket/" + context.service.name + "-" + p.stage),
+      s.logs.at);
 }
 
 }  // namespace slsc::websockets
