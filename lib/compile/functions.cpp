@@ -1,5 +1,6 @@
 // functions: one AWS::Lambda::Function per function.
 #include "compile/units.h"
+#include "events/registry.h"
 #include "naming/naming.h"
 
 namespace slsc {
@@ -31,10 +32,15 @@ Json tags(JsonFactory& json, const std::vector<MapEntry>& entries) {
   return json.array(std::move(out));
 }
 
-Json environment(JsonFactory& json, const std::vector<MapEntry>& entries) {
+// The function's own variables, then those event families add; none, no Environment.
+std::optional<Json> environment(CompileContext& context, const Function& fn) {
+  JsonFactory& json = context.json();
   JsonObject variables(json);
-  for (const auto& e : entries) variables.set(e.key, json.fromNode(e.value));
-  return JsonObject(json).set("Variables", variables.take()).take();
+  for (const auto& e : fn.environment) variables.set(e.key, json.fromNode(e.value));
+  addEventEnvironment(context, fn, variables);
+  Json built = variables.take();
+  if (built.MemberCount() == 0) return std::nullopt;
+  return JsonObject(json).set("Variables", std::move(built)).take();
 }
 
 // The role a function assumes, and the resource it must wait for when that is a logical id.
@@ -149,7 +155,7 @@ Json properties(CompileContext& context, const Function& fn, Json roleValue) {
   if (fn.description) p.set("Description", *fn.description);
   if (!fn.tags.empty()) p.set("Tags", tags(json, fn.tags));
   setRuntimeSettings(json, fn, p);
-  if (!fn.environment.empty()) p.set("Environment", environment(json, fn.environment));
+  if (auto variables = environment(context, fn)) p.set("Environment", std::move(*variables));
   p.set("Role", std::move(roleValue));
   if (auto vpc = vpcConfig(json, fn)) p.set("VpcConfig", std::move(*vpc));
   if (fn.fileSystemConfig) p.set("FileSystemConfigs", fileSystemConfigs(json, *fn.fileSystemConfig));

@@ -46,6 +46,11 @@ void compileEvents(CompileContext& context) {
     if (f.compile) f.compile(context);
 }
 
+void addEventEnvironment(CompileContext& context, const Function& fn, JsonObject& variables) {
+  for (const auto& f : kFamilies)
+    if (f.environment) f.environment(context, fn, variables);
+}
+
 void checkEventQuotas(const Service& service, const Template& out, Diagnostics& diagnostics) {
   for (const auto& f : kFamilies)
     if (f.quotas) f.quotas(service, out, diagnostics);

@@ -42,6 +42,8 @@ struct EventFamily {
   void (*contribute)(CompileContext& context, Contributions& out);
   // compile: its own resources, appended to the template.
   void (*compile)(CompileContext& context);
+  // compile: variables it adds to a function's environment (after the function's own).
+  void (*environment)(CompileContext& context, const Function& fn, JsonObject& variables);
   // check: its limits, on the finished template, counting its own resources only.
   void (*quotas)(const Service& service, const Template& out, Diagnostics& diagnostics);
   // diff: whether a resource id is one of this family's routes, which keep their route key
@@ -57,6 +59,7 @@ void buildFunctionEvents(const FunctionEvents& in, Service& service, Diagnostics
 void checkEvents(const Service& service, Diagnostics& diagnostics);
 Contributions contributeEvents(CompileContext& context);
 void compileEvents(CompileContext& context);
+void addEventEnvironment(CompileContext& context, const Function& fn, JsonObject& variables);
 void checkEventQuotas(const Service& service, const Template& out, Diagnostics& diagnostics);
 // The family key of the route `id` belongs to, or empty when it is no family's route.
 std::string_view routeFamily(std::string_view id);

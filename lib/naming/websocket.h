@@ -17,6 +17,17 @@ inline constexpr std::string_view kWebsocketsLogGroup = "WebsocketsLogGroup";
 // The output with the wss:// URL.
 inline constexpr std::string_view kWebsocketEndpointOutput = "ServiceEndpointWebsocket";
 
+// sls-compile's custom domain: the AWS::ApiGatewayV2::DomainName, the ACM certificate created
+// for it, the API mapping, the Route 53 alias records (A and AAAA), and its outputs.
+inline constexpr std::string_view kWebsocketsDomainName = "WebsocketsDomainName";
+inline constexpr std::string_view kWebsocketsDomainCertificate = "WebsocketsDomainCertificate";
+inline constexpr std::string_view kWebsocketsApiMapping = "WebsocketsApiMapping";
+inline constexpr std::string_view kWebsocketsDomainRecord = "WebsocketsDomainRecord";
+inline constexpr std::string_view kWebsocketsDomainRecordIpv6 = "WebsocketsDomainRecordIpv6";
+inline constexpr std::string_view kWebsocketDomainOutput = "WebsocketDomainEndpoint";
+// https://{api}.execute-api.{region}.{suffix}/{stage}: where handlers post to connections.
+inline constexpr std::string_view kWebsocketManagementOutput = "WebsocketManagementEndpoint";
+
 // One Integration and one Lambda Permission per function that handles a route (or authorizes).
 std::string websocketsIntegration(std::string_view function);
 std::string websocketsPermission(std::string_view function);

@@ -38,6 +38,22 @@ Json invocationUri(JsonFactory& json, Json target) {
   return regionalArn(json, "apigateway", std::move(rest));
 }
 
+Json executeApiUrl(JsonFactory& json, std::string_view scheme, Json apiId, std::string_view stage) {
+  std::string start(scheme);
+  start.append("://");
+  std::string path("/");
+  path.append(stage);
+  std::vector<Json> parts;
+  parts.push_back(json.str(start));
+  parts.push_back(std::move(apiId));
+  parts.push_back(json.str(".execute-api."));
+  parts.push_back(json.ref("AWS::Region"));
+  parts.push_back(json.str("."));
+  parts.push_back(json.ref("AWS::URLSuffix"));
+  parts.push_back(json.str(path));
+  return json.join("", std::move(parts));
+}
+
 Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix) {
   std::string prefix = "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:";
   if (!api.existing)

@@ -26,6 +26,9 @@ Json invocationUri(JsonFactory& json, Json target);
 // arn:…:execute-api:<region>:<account>:<api id><suffix>, the ARN of this API's resources.
 Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix);
 
+// <scheme>://<api id>.execute-api.<region>.<URL suffix>/<stage>: an API's default endpoint.
+Json executeApiUrl(JsonFactory& json, std::string_view scheme, Json apiId, std::string_view stage);
+
 // A resource: `Type`, DependsOn when there is one, then `Properties`.
 Json resource(JsonFactory& json, std::string_view type, Json properties,
               std::vector<std::string> dependsOn = {});

@@ -101,18 +101,11 @@ void compileDeployment(CompileContext& context, const std::string& id,
                         .set("DependsOn", json.strings(dependsOn))
                         .take();
   context.out.addResource(id, std::move(deployment), context.serviceLocation());
-  std::vector<Json> parts;
-  parts.push_back(json.str("https://"));
-  parts.push_back(restApiId(context));
-  parts.push_back(json.str(".execute-api."));
-  parts.push_back(json.ref("AWS::Region"));
-  parts.push_back(json.str("."));
-  parts.push_back(json.ref("AWS::URLSuffix"));
-  parts.push_back(json.str("/" + context.provider.stage));
-  Json output = JsonObject(json)
-                    .set("Description", "URL of the service endpoint")
-                    .set("Value", json.join("", std::move(parts)))
-                    .take();
+  Json output =
+      JsonObject(json)
+          .set("Description", "URL of the service endpoint")
+          .set("Value", apigateway::executeApiUrl(json, "https", restApiId(context), context.provider.stage))
+          .take();
   context.addGeneratedOutput(std::string(naming::kServiceEndpointOutput), std::move(output),
                              context.serviceLocation());
 }

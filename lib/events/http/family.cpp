@@ -36,6 +36,7 @@ EventFamily family() {
                      .check = checkModel,
                      .contribute = nullptr,
                      .compile = compile,
+                     .environment = nullptr,
                      .quotas = nullptr,
                      .isRoute = nullptr};
 }

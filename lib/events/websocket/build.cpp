@@ -253,16 +253,19 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     s.timeoutInMillis = ws.integer("timeoutInMillis");
     s.disableExecuteApiEndpoint = ws.boolean("disableExecuteApiEndpoint");
     s.apiKeySelectionExpression = ws.text("apiKeySelectionExpression");
+    s.managementEndpointVariable = ws.text("managementEndpointVariable");
     if (const Node* throttle = ws.node("throttle"); throttle && throttle->isMap()) {
       if (const Node* burst = throttle->get("burstLimit")) s.throttleBurstLimit = *burst;
       if (const Node* rate = throttle->get("rateLimit")) s.throttleRateLimit = *rate;
     }
     for (const char* own :
-         {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression"})
+         {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression",
+          "managementEndpointVariable"})
       if (const MapEntry* e = websocket->entry(own)) s.ownSettingsAt.push_back(keyLocation(*e));
   }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
     s.existingApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");
+  readDomains(provider, s, diagnostics);
   readLogs(provider, s.logs, diagnostics);
   warnMisspellings(provider, diagnostics);
 }

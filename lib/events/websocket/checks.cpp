@@ -113,9 +113,8 @@ void checkIamAuthorization(const Service& service, Diagnostics& diagnostics) {
   if (service.compat == Compat::ServerlessV3)
     for (const Location& at : model(service).settings.ownSettingsAt)
       diagnostics.error(at, "websocket-setting-not-in-reference",
-                        "this provider.websocket setting is sls-compile's: the Serverless "
-                        "Framework v3 ignores it, so a compat template cannot have it; compile "
-                        "without --compat");
+                        "this setting is sls-compile's: the Serverless Framework v3 ignores "
+                        "it, so a compat template cannot have it; compile without --compat");
   for (const auto& [fn, event] : events(service)) {
     if (event.apiKeyRequiredAt) {
       if (service.compat == Compat::ServerlessV3)

@@ -34,6 +34,10 @@ Json executeApiArn(CompileContext& context, std::string_view suffix) {
   return apigateway::executeApiArn(context.json(), api(context.service), suffix);
 }
 
+Json managementEndpoint(CompileContext& context) {
+  return apigateway::executeApiUrl(context.json(), "https", apiId(context), context.provider.stage);
+}
+
 bool refersToApi(const Service& service, const Json& resource) {
   const Json* properties = member(resource, "Properties");
   const Json* id = properties ? member(*properties, "ApiId") : nullptr;

@@ -28,6 +28,9 @@ apigateway::ApiRef api(const Service& service);
 Json apiId(CompileContext& context);
 // arn:…:execute-api:<region>:<account>:<api id><suffix>.
 Json executeApiArn(CompileContext& context, std::string_view suffix);
+// https://<api id>.execute-api.<region>.<suffix>/<stage>: the management endpoint, where
+// handlers post to connections.
+Json managementEndpoint(CompileContext& context);
 // Whether a resource's Properties.ApiId names this API (a Ref or GetAtt of WebsocketsApi, or
 // the existing API's id as written).
 bool refersToApi(const Service& service, const Json& resource);

@@ -61,18 +61,10 @@ void compileDeployment(CompileContext& context, const std::string& deploymentId)
                                                properties.take(), std::move(dependsOn)),
                           context.serviceLocation());
 
-  std::vector<Json> url;
-  url.push_back(json.str("wss://"));
-  url.push_back(apiId(context));
-  url.push_back(json.str(".execute-api."));
-  url.push_back(json.ref("AWS::Region"));
-  url.push_back(json.str("."));
-  url.push_back(json.ref("AWS::URLSuffix"));
-  url.push_back(json.str("/" + p.stage));
   context.addGeneratedOutput(std::string(naming::kWebsocketEndpointOutput),
                              JsonObject(json)
                                  .set("Description", "URL of the service endpoint")
-                                 .set("Value", json.join("", std::move(url)))
+                                 .set("Value", apigateway::executeApiUrl(json, "wss", apiId(context), p.stage))
                                  .take(),
                              context.serviceLocation());
 }

@@ -23,6 +23,17 @@ void compile(CompileContext& context) {
   if (logs.enabled && !usesExistingApi(context.service))
     runUnit(context, apigateway::compileAccountCloudWatchRole, logs.at);
   runUnit(context, compileDeployment, id);
+  runUnit(context, compileDomain, id);
+}
+
+// provider.websocket.managementEndpointVariable: the management endpoint in every function's
+// environment, unless the function sets that variable itself.
+void addEnvironment(CompileContext& context, const Function& fn, JsonObject& variables) {
+  const auto& name = model(context.service).settings.managementEndpointVariable;
+  if (!name || model(context.service).events.empty()) return;
+  for (const auto& e : fn.environment)
+    if (e.key == *name) return;
+  variables.set(*name, managementEndpoint(context));
 }
 
 bool isRoute(std::string_view id) { return naming::isWebsocketsRoute(id); }
@@ -56,6 +67,7 @@ EventFamily family() {
                      .check = checkModel,
                      .contribute = contributeManageConnections,
                      .compile = compile,
+                     .environment = addEnvironment,
                      .quotas = checkQuotas,
                      .isRoute = isRoute};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "events/registry.h"
+#include "events/websocket/model.h"
 
 namespace slsc::websockets {
 
@@ -10,6 +11,9 @@ EventFamily family();
 // model (build.cpp): the provider's websocket settings, and one function's websocket events.
 void buildSettings(const Node& provider, Service& service, Diagnostics& diagnostics);
 void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics);
+// model (build_domain.cpp): the custom domain, from provider.websocket.domain or v4's
+// provider.domain / provider.domains.
+void readDomains(const Node& provider, Settings& settings, Diagnostics& diagnostics);
 // model (checks.cpp): route keys, the ids they make, authorizers, log settings.
 void checkModel(const Service& service, Diagnostics& diagnostics);
 // check (quotas.cpp): this API's routes and authorizers against API Gateway's limits.

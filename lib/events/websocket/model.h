@@ -43,6 +43,23 @@ struct Logs {
   bool fullExecutionData = true;
 };
 
+// The API's custom domain (sls-compile's: provider.websocket.domain, or the Serverless
+// Framework v4's provider.domain / provider.domains entry with apiType: websocket).
+struct Domain {
+  std::string name;
+  Location nameAt;
+  Location at;                             // the entry
+  std::optional<std::string> basePath;     // the API mapping key, without slashes
+  Location basePathAt;
+  std::optional<Node> certificateArn;      // an ACM certificate, else one is created
+  std::optional<Node> hostedZoneId;        // the Route 53 zone: DNS validation and the records
+  bool createRecord = true;                // createRoute53Record (an A alias)
+  bool createIpv6Record = true;            // createRoute53IPv6Record (an AAAA alias)
+  std::string securityPolicy = "TLS_1_2";
+  std::optional<Node> truststoreUri;       // mutual TLS
+  std::optional<Node> truststoreVersion;
+};
+
 // The provider's websocket settings.
 struct Settings {
   std::optional<std::string> apiName;                   // websocketsApiName
@@ -56,6 +73,8 @@ struct Settings {
   std::optional<std::string> apiKeySelectionExpression;  // websocket.apiKeySelectionExpression
   std::optional<Node> throttleBurstLimit;               // websocket.throttle.burstLimit
   std::optional<Node> throttleRateLimit;                // websocket.throttle.rateLimit
+  std::optional<Domain> domain;                          // see Domain
+  std::optional<std::string> managementEndpointVariable;  // websocket.managementEndpointVariable
   std::vector<Location> ownSettingsAt;
   std::optional<Node> existingApiId;                    // apiGateway.websocketApiId
   Logs logs;
