@@ -53,6 +53,7 @@ RoleChoice role(CompileContext& context, const Function& fn) {
   JsonFactory& json = context.json();
   const Node* chosen = fn.role ? &*fn.role : context.provider.role ? &*context.provider.role
                                                                    : nullptr;
+  if (!chosen && fn.ownRole) return {json.getAtt(naming::functionRole(fn.key), "Arn"), std::nullopt};
   if (!chosen) return {json.getAtt(naming::kLambdaRole, "Arn"), std::nullopt};
   if (chosen->isScalar()) {
     const std::string& name = chosen->text();

@@ -1,4 +1,5 @@
-// functions: IamRoleLambdaExecution, the role functions without a role of their own assume.
+// functions: IamRoleLambdaExecution, the role functions without a role of their own assume, and
+// the roles of their own that functions ask for (per-function roles).
 #include <fmt/format.h>
 
 #include <rapidjson/stringbuffer.h>
@@ -9,6 +10,7 @@
 
 #include "compile/iam.h"
 #include "compile/units.h"
+#include "model/fields.h"
 #include "naming/naming.h"
 
 namespace slsc {
@@ -38,6 +40,7 @@ void addLogStatements(CompileContext& context, std::vector<Json>& statements) {
   std::vector<Json> denied;
   bool anyCanonical = false;
   for (const auto& fn : context.service.functions) {
+    if (fn.ownRole) continue;
     bool canonical = fn.name.rfind(prefix, 0) == 0;
     if (canonical) {
       if (fn.disableLogs) denied.push_back(logGroupArn(json, "/aws/lambda/" + fn.name, ":*"));
@@ -190,20 +193,21 @@ void addFunctionsStatements(CompileContext& context, StatementList& statements) 
   JsonFactory& json = context.json();
   std::unordered_set<std::string> added;
   for (const auto& fn : context.service.functions) {
-    if (fn.image) continue;
+    if (fn.image || fn.ownRole) continue;
     addFunctionStatements(json, fn, statements);
     if (!context.isVersioned(fn)) addDestinationStatements(context, fn, added, statements);
   }
   for (const auto& fn : context.service.functions) {
-    if (!fn.image) continue;
+    if (!fn.image || fn.ownRole) continue;
     addFunctionStatements(json, fn, statements);
     addDestinationStatements(context, fn, added, statements);
   }
   for (const auto& fn : context.service.functions)
-    if (!fn.image && context.isVersioned(fn)) addDestinationStatements(context, fn, added, statements);
+    if (!fn.image && !fn.ownRole && context.isVersioned(fn))
+      addDestinationStatements(context, fn, added, statements);
 }
 
-Json policies(CompileContext& context, Contributions& contributions) {
+Json policies(CompileContext& context, const Contributions& contributions) {
   JsonFactory& json = context.json();
   std::vector<Json> logs;
   addLogStatements(context, logs);
@@ -212,7 +216,7 @@ Json policies(CompileContext& context, Contributions& contributions) {
   for (const auto& s : context.provider.iamStatements) built.push(json.fromNode(s));
   addFunctionsStatements(context, built);
   std::vector<Json> statements = built.take();
-  for (auto& s : contributions.roleStatements) statements.push_back(std::move(s));
+  for (const auto& s : contributions.roleStatements) statements.push_back(json.copy(s.statement));
   std::vector<Json> nameParts;
   nameParts.push_back(json.str(context.service.name));
   nameParts.push_back(json.str(context.provider.stage));
@@ -231,11 +235,19 @@ Json roleName(CompileContext& context) {
   return json.join("-", std::move(parts));
 }
 
-Json roleTags(JsonFactory& json, const Node& tags) {
+Json roleTags(JsonFactory& json, const std::vector<MapEntry>& tags) {
   std::vector<Json> out;
-  for (const auto& e : tags.entries())
+  for (const auto& e : tags)
     out.push_back(JsonObject(json).set("Key", e.key).set("Value", json.fromNode(e.value)).take());
   return json.array(std::move(out));
+}
+
+Json vpcAccessPolicy(JsonFactory& json) {
+  std::vector<Json> parts;
+  parts.push_back(json.str("arn:"));
+  parts.push_back(json.ref("AWS::Partition"));
+  parts.push_back(json.str(":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"));
+  return json.join("", std::move(parts));
 }
 
 std::vector<Json> managedPolicies(CompileContext& context) {
@@ -244,37 +256,140 @@ std::vector<Json> managedPolicies(CompileContext& context) {
   if (const auto& managed = context.provider.managedPolicies; managed && managed->isSeq())
     for (const auto& arn : managed->items()) out.push_back(json.fromNode(arn));
   bool vpc = context.provider.vpc.has_value();
-  for (const auto& fn : context.service.functions) vpc = vpc || fn.vpc.has_value();
-  if (vpc) {
-    std::vector<Json> parts;
-    parts.push_back(json.str("arn:"));
-    parts.push_back(json.ref("AWS::Partition"));
-    parts.push_back(json.str(":iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"));
-    out.push_back(json.join("", std::move(parts)));
-  }
+  for (const auto& fn : context.service.functions) vpc = vpc || (fn.vpc.has_value() && !fn.ownRole);
+  if (vpc) out.push_back(vpcAccessPolicy(json));
   return out;
+}
+
+// The parts of an AWS::IAM::Role that differ between the shared role and a function's own.
+struct RoleParts {
+  Json policies;
+  std::string path;
+  Json name;
+  std::optional<Json> tags;
+  std::optional<Json> boundary;
+  std::vector<Json> managed;
+};
+
+Json roleResource(JsonFactory& json, RoleParts parts) {
+  JsonObject properties(json);
+  properties.set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json))
+      .set("Policies", std::move(parts.policies))
+      .set("Path", parts.path)
+      .set("RoleName", std::move(parts.name));
+  if (parts.tags) properties.set("Tags", std::move(*parts.tags));
+  if (parts.boundary) properties.set("PermissionsBoundary", std::move(*parts.boundary));
+  if (!parts.managed.empty()) properties.set("ManagedPolicyArns", json.array(std::move(parts.managed)));
+  return JsonObject(json).set("Type", "AWS::IAM::Role").set("Properties", properties.take()).take();
+}
+
+// A function's own role: its log group, what its settings and destinations need, what the
+// families add for its events, the provider's statements when it inherits them, then its own.
+Json ownPolicies(CompileContext& context, const Function& fn, std::size_t index,
+                 const Contributions& contributions) {
+  JsonFactory& json = context.json();
+  const OwnRole& own = *fn.ownRole;
+  StatementList statements;
+  if (!fn.disableLogs) {
+    std::string group = "/aws/lambda/" + fn.name;
+    statements.push(statement(
+        json, "Allow",
+        json.strings({"logs:CreateLogStream", "logs:CreateLogGroup", "logs:TagResource"}),
+        listOf(json, logGroupArn(json, group, ":*"))));
+    statements.push(statement(json, "Allow", json.strings({"logs:PutLogEvents"}),
+                              listOf(json, logGroupArn(json, group, ":*:*"))));
+  }
+  addFunctionStatements(json, fn, statements);
+  std::unordered_set<std::string> added;
+  addDestinationStatements(context, fn, added, statements);
+  for (const auto& s : contributions.roleStatements)
+    if (std::find(s.functions.begin(), s.functions.end(), index) != s.functions.end())
+      statements.push(json.copy(s.statement));
+  if (own.inheritStatements)
+    for (const auto& s : context.provider.iamStatements) statements.unite(json.fromNode(s));
+  for (const auto& s : own.statements) statements.unite(json.fromNode(s));
+  std::vector<Json> nameParts;
+  nameParts.push_back(json.str(context.service.name));
+  nameParts.push_back(json.str(context.provider.stage));
+  nameParts.push_back(json.str(fn.key));
+  nameParts.push_back(json.str("lambda"));
+  return inlinePolicies(json, std::move(nameParts), statements.take());
+}
+
+// <service>-<stage>-<function>-<region>-lambdaRole, as v4 names it; without "-lambdaRole" when
+// that makes it longer than the 64 characters IAM allows (the model reports what is still too
+// long).
+Json ownRoleName(CompileContext& context, const Function& fn) {
+  JsonFactory& json = context.json();
+  if (fn.ownRole->name) return json.fromNode(*fn.ownRole->name);
+  const Provider& p = context.provider;
+  std::vector<Json> parts;
+  parts.push_back(json.str(context.service.name));
+  parts.push_back(json.str(p.stage));
+  parts.push_back(json.str(fn.key));
+  parts.push_back(json.ref("AWS::Region"));
+  if (ownRoleNameLength(context.service, fn, true) <= kMaxRoleNameLength)
+    parts.push_back(json.str("lambdaRole"));
+  return json.join("-", std::move(parts));
+}
+
+Json ownRole(CompileContext& context, const Function& fn, std::size_t index,
+             const Contributions& contributions) {
+  JsonFactory& json = context.json();
+  const Provider& p = context.provider;
+  const OwnRole& own = *fn.ownRole;
+  RoleParts parts;
+  parts.policies = ownPolicies(context, fn, index, contributions);
+  parts.path = own.path.value_or(p.rolePath.value_or("/"));
+  parts.name = ownRoleName(context, fn);
+  std::vector<MapEntry> tags;
+  if (p.roleTags && p.roleTags->isMap()) tags = p.roleTags->entries();
+  if (own.tags && own.tags->isMap()) assignEntries(tags, own.tags->entries());
+  if (!tags.empty()) parts.tags = roleTags(json, tags);
+  if (own.permissionsBoundary) parts.boundary = json.fromNode(*own.permissionsBoundary);
+  // Under mode: perFunction the provider's managed policies are every role's (as in v4).
+  if (p.rolePerFunctionAt && p.managedPolicies && p.managedPolicies->isSeq())
+    for (const auto& arn : p.managedPolicies->items()) parts.managed.push_back(json.fromNode(arn));
+  if (own.managedPolicies && own.managedPolicies->isSeq())
+    for (const auto& arn : own.managedPolicies->items()) parts.managed.push_back(json.fromNode(arn));
+  if (fn.subnetIds) parts.managed.push_back(vpcAccessPolicy(json));
+  return roleResource(json, std::move(parts));
 }
 
 }  // namespace
 
-void compileLambdaRole(CompileContext& context, Contributions& contributions) {
+namespace {
+
+void compileSharedRole(CompileContext& context, const Contributions& contributions) {
   if (!context.generatesLambdaRole()) return;
   JsonFactory& json = context.json();
-  JsonObject properties(json);
-  properties.set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json))
-      .set("Policies", policies(context, contributions))
-      .set("Path", context.provider.rolePath.value_or("/"))
-      .set("RoleName", roleName(context));
-  if (context.provider.roleTags && context.provider.roleTags->isMap())
-    properties.set("Tags", roleTags(json, *context.provider.roleTags));
-  if (context.provider.permissionsBoundary)
-    properties.set("PermissionsBoundary", json.fromNode(*context.provider.permissionsBoundary));
-  if (auto managed = managedPolicies(context); !managed.empty())
-    properties.set("ManagedPolicyArns", json.array(std::move(managed)));
-  context.out.addResource(
-      std::string(naming::kLambdaRole),
-      JsonObject(json).set("Type", "AWS::IAM::Role").set("Properties", properties.take()).take(),
-      context.serviceLocation());
+  const Provider& p = context.provider;
+  RoleParts parts;
+  parts.policies = policies(context, contributions);
+  parts.path = p.rolePath.value_or("/");
+  parts.name = roleName(context);
+  if (p.roleTags && p.roleTags->isMap()) parts.tags = roleTags(json, p.roleTags->entries());
+  if (p.permissionsBoundary) parts.boundary = json.fromNode(*p.permissionsBoundary);
+  parts.managed = managedPolicies(context);
+  context.out.addResource(std::string(naming::kLambdaRole), roleResource(json, std::move(parts)),
+                          context.serviceLocation());
+}
+
+void compileFunctionRoles(CompileContext& context, const Contributions& contributions) {
+  const auto& functions = context.service.functions;
+  for (std::size_t i = 0; i < functions.size(); ++i) {
+    const Function& fn = functions[i];
+    if (!fn.ownRole) continue;
+    context.out.addResource(naming::functionRole(fn.key), ownRole(context, fn, i, contributions),
+                            fn.ownRole->at);
+  }
+}
+
+}  // namespace
+
+void compileLambdaRoles(CompileContext& context, const Contributions& contributions) {
+  compileSharedRole(context, contributions);
+  compileFunctionRoles(context, contributions);
 }
 
 }  // namespace slsc

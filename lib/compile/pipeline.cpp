@@ -15,7 +15,7 @@ void compileService(const Service& service, const Artifacts& artifacts, Template
   {
     // Built in the scratch pool, which the role's unit releases once it has used them.
     Contributions shared = contributeEvents(context);
-    runUnit(context, compileLambdaRole, shared);
+    runUnit(context, compileLambdaRoles, shared);
   }
   runUnit(context, compileFunctions);
   runUnit(context, compileVersions);

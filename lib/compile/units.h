@@ -13,8 +13,11 @@ namespace slsc {
 void compileCore(CompileContext& context);
 // log_groups.cpp: one log group per function.
 void compileLogGroups(CompileContext& context);
-// lambda_role.cpp: IamRoleLambdaExecution, with the statements event families contributed.
-void compileLambdaRole(CompileContext& context, Contributions& contributions);
+// lambda_role.cpp: IamRoleLambdaExecution and functions' own roles, with the statements event
+// families contributed.
+// IamRoleLambdaExecution, then each function's role of its own (per-function roles): one unit,
+// since both read the contributions.
+void compileLambdaRoles(CompileContext& context, const Contributions& contributions);
 // functions.cpp: the Lambda functions.
 void compileFunctions(CompileContext& context);
 // versions.cpp: versions, aliases and the QualifiedArn outputs.

@@ -25,9 +25,18 @@ struct FunctionEvents {
   const Node& functions;  // every function, by name: events may name other functions
 };
 
+// An IAM statement a family adds to the functions' roles, and the functions whose events need
+// it (indexes into Service::functions).
+struct RoleStatement {
+  Json statement;
+  std::vector<std::size_t> functions;
+};
+
 // What families add to shared resources before those are built.
 struct Contributions {
-  std::vector<Json> roleStatements;  // appended to IamRoleLambdaExecution's policy, in order
+  // Appended, in order, to IamRoleLambdaExecution's policy, and to the policy of the role of
+  // its own of each function it names.
+  std::vector<RoleStatement> roleStatements;
 };
 
 struct EventFamily {

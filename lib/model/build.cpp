@@ -93,8 +93,11 @@ void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
   if (!list || !list->isSeq() || list->items().empty()) return;
   std::string names;
   for (const auto& item : list->items()) {
-    // What this plugin does is compiled here (legacy.cpp, pseudo_parameters.cpp).
-    if (!item.isScalar() || item.text() == "serverless-pseudo-parameters") continue;
+    // What these plugins do is compiled here (legacy.cpp, pseudo_parameters.cpp;
+    // function_role.cpp, lambda_role.cpp).
+    if (!item.isScalar() || item.text() == "serverless-pseudo-parameters" ||
+        item.text() == "serverless-iam-roles-per-function")
+      continue;
     names += (names.empty() ? "" : ", ") + item.text();
   }
   if (names.empty()) return;

@@ -16,6 +16,13 @@ Location valueLocation(const Node& value);
 // Resource list of one item that `collapses` admits becomes that item.
 Node coerceStatement(const Node& statement, bool (*collapses)(const std::string&));
 
+// A list of IAM statements as written, each checked (iam-resource-invalid) and coerced as the
+// reference's schema coerces provider statements.
+std::vector<Node> readStatements(const Node& list, Diagnostics& diagnostics);
+// A function's role of its own, when it asks for one or the provider gives every function one
+// (function_role.cpp).
+void readOwnRole(const Node& settings, const Service& service, Function& fn, Diagnostics& diagnostics);
+
 // A `package:` map's `include`, `patterns` and `exclude` globs, with their positions.
 PackageSettings readPackageSettings(const Node& package);
 

@@ -13,7 +13,7 @@ namespace slsc {
 namespace {
 
 constexpr std::size_t kMaxFunctionName = 64;  // AWS::Lambda::Function FunctionName
-constexpr std::size_t kMaxRoleName = 64;      // AWS::IAM::Role RoleName
+constexpr std::size_t kMaxRoleName = kMaxRoleNameLength;  // AWS::IAM::Role RoleName
 constexpr std::size_t kMaxRolePath = 512;     // AWS::IAM::Role Path
 
 // "Lambda refuses to create functions with it since …", "will refuse … from …", as each day is
@@ -67,8 +67,14 @@ using Place = std::tuple<const SourceFile*, int, int>;
 bool generatesLambdaRole(const Service& service) {
   if (service.functions.empty() || service.provider.role) return false;
   for (const auto& fn : service.functions)
-    if (!fn.role) return true;
+    if (!fn.role && !fn.ownRole) return true;
   return false;
+}
+
+std::size_t ownRoleNameLength(const Service& service, const Function& fn, bool withSuffix) {
+  const Provider& p = service.provider;
+  std::size_t length = service.name.size() + p.stage.size() + fn.key.size() + p.region.size() + 3;
+  return withSuffix ? length + std::string_view("-lambdaRole").size() : length;
 }
 
 void checkRuntimes(const Service& service, const std::string& today, Diagnostics& diagnostics) {
@@ -89,6 +95,29 @@ void checkRuntimes(const Service& service, const std::string& today, Diagnostics
   if (unnamed) warnUnnamed(service, today, diagnostics);
 }
 
+// Functions' own roles: a name given, or the generated one even without "-lambdaRole".
+void checkOwnRoleNames(const Service& service, Diagnostics& diagnostics) {
+  for (const auto& fn : service.functions) {
+    if (!fn.ownRole) continue;
+    if (const auto& name = fn.ownRole->name) {
+      if (name->isScalar() && name->text().size() > kMaxRoleName)
+        diagnostics.error(valueLocation(*name), "name-too-long",
+                          fmt::format("the role name '{}' has {} characters, more than the {} IAM "
+                                      "accepts",
+                                      name->text(), name->text().size(), kMaxRoleName));
+      continue;
+    }
+    std::size_t length = ownRoleNameLength(service, fn, false);
+    if (length <= kMaxRoleName) continue;
+    diagnostics.error(fn.ownRole->at, "name-too-long",
+                      fmt::format("the role of function '{}' would be named "
+                                  "'{}-{}-{}-{}' ({} characters), more than the {} IAM accepts; "
+                                  "set functions.{}.iam.role.name",
+                                  fn.key, service.name, service.provider.stage, fn.key,
+                                  service.provider.region, length, kMaxRoleName, fn.key));
+  }
+}
+
 void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
   for (const auto& fn : service.functions) {
     if (fn.name.size() <= kMaxFunctionName) continue;
@@ -100,6 +129,7 @@ void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
                                   "Lambda accepts; {}",
                                   fn.key, fn.name, fn.name.size(), kMaxFunctionName, how));
   }
+  checkOwnRoleNames(service, diagnostics);
   const Provider& p = service.provider;
   if (!generatesLambdaRole(service)) return;
   if (p.rolePath && p.rolePath->size() > kMaxRolePath) {

@@ -208,6 +208,7 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
   if (const Node* name = fields.node("name"); name && name->isScalar()) fn.nameAt = valueLocation(*name);
   readSettings(fields, service.provider, fn);
   readVpc(settings, service.provider, fn);
+  readOwnRole(settings, service, fn, diagnostics);
   checkFileSystem(settings, fn, diagnostics);
   checkDestinations(fn, functions, diagnostics);
   readArtifact(settings, service, fn, diagnostics);

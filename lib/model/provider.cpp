@@ -88,6 +88,20 @@ void checkStatementResources(const Node& statement, Diagnostics& diagnostics) {
   }
 }
 
+}  // namespace
+
+std::vector<Node> readStatements(const Node& list, Diagnostics& diagnostics) {
+  std::vector<Node> out;
+  if (!list.isSeq()) return out;
+  for (const auto& statement : list.items()) {
+    checkStatementResources(statement, diagnostics);
+    out.push_back(coerceStatement(statement, collapsesToString));
+  }
+  return out;
+}
+
+namespace {
+
 void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   Fields fields(provider, diagnostics);
   const Node* iam = fields.node("iam");
@@ -115,13 +129,36 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
   if (!p.deploymentRole) p.deploymentRole = fields.copy("cfnRole");
   if (!statements) statements = fields.node("iamRoleStatements");
   if (!managed) managed = fields.node("iamManagedPolicies");
-  if (statements && statements->isSeq()) {
-    for (const auto& statement : statements->items()) {
-      checkStatementResources(statement, diagnostics);
-      p.iamStatements.push_back(coerceStatement(statement, collapsesToString));
-    }
-  }
+  if (statements) p.iamStatements = readStatements(*statements, diagnostics);
   if (managed) p.managedPolicies = *managed;
+}
+
+// provider.iam.role.mode: perFunction (v4), and the serverless-iam-roles-per-function plugin's
+// custom settings; per-function roles are sls-compile's in compat mode, which refuses the mode.
+void readPerFunctionRoles(const Node& root, const Node& provider, const ModelContext& context,
+                          Provider& p, Diagnostics& diagnostics) {
+  const Node* iam = provider.get("iam");
+  const Node* role = iam && iam->isMap() ? iam->get("role") : nullptr;
+  const MapEntry* mode = role && role->isMap() ? role->entry("mode") : nullptr;
+  if (mode && mode->value.isScalar() && mode->value.text() == "perFunction") {
+    if (context.compat == Compat::ServerlessV3)
+      diagnostics.error(keyLocation(*mode), "iam-setting-not-in-reference",
+                        "iam.role.mode: perFunction (a role per function) is the Serverless "
+                        "Framework v4's and sls-compile's: v3 ignores it, so a compat template "
+                        "cannot have it; compile without --compat");
+    else if (p.role)
+      diagnostics.error(keyLocation(*mode), "iam-per-function-provider-role",
+                        "iam.role.mode: perFunction builds a role for each function, but the "
+                        "provider names a role for all of them; give one or the other");
+    else
+      p.rolePerFunctionAt = keyLocation(*mode);
+  }
+  const Node* custom = root.get("custom");
+  const Node* plugin = custom && custom->isMap() ? custom->get("serverless-iam-roles-per-function") : nullptr;
+  if (!plugin || !plugin->isMap()) return;
+  Fields fields(*plugin, diagnostics);
+  p.inheritStatementsByDefault = fields.boolean("defaultInherit");
+  p.globalPermissionsBoundary = fields.copy("iamGlobalPermissionsBoundary");
 }
 
 // How the stack is deployed: what `sls-compile package` writes in its deploy plan.
@@ -192,6 +229,7 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   p.deploymentPrefix = fields.text("deploymentPrefix").value_or("serverless");
   readDeploySettings(fields, p);
   readIam(provider, p, diagnostics);
+  readPerFunctionRoles(root, provider, context, p, diagnostics);
   return p;
 }
 

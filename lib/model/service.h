@@ -41,6 +41,20 @@ struct PackageSettings {
   std::vector<PackagePattern> exclude;  // `exclude`
 };
 
+// A role of the function's own: the Serverless Framework v4's functions.X.iam.role (every
+// function under provider.iam.role.mode: perFunction), or the serverless-iam-roles-per-function
+// plugin's iamRoleStatements. It holds what this function needs and nothing else.
+struct OwnRole {
+  Location at;                              // the setting that asked for it
+  std::vector<Node> statements;             // the function's own, coerced as the provider's
+  std::optional<Node> managedPolicies;
+  std::optional<Node> permissionsBoundary;  // the function's, else the plugin's global one
+  std::optional<Node> name;                 // iam.role.name, else iamRoleStatementsName
+  std::optional<std::string> path;
+  std::optional<Node> tags;
+  bool inheritStatements = false;           // the provider's statements too
+};
+
 struct Function {
   std::string key;  // the name under `functions:`
   Location at;
@@ -56,6 +70,7 @@ struct Function {
   std::vector<MapEntry> environment;  // provider's merged with the function's
   std::vector<MapEntry> tags;         // provider's merged with the function's
   std::optional<Node> role;           // function-level role
+  std::optional<OwnRole> ownRole;     // a role of its own, built for it (per-function roles)
   std::optional<std::string> architecture;
   std::optional<Node> layers;
   std::optional<Node> vpc;  // as written (null included: it still asks for the VPC policy)
@@ -112,6 +127,10 @@ struct Provider {
   std::optional<std::string> rolePath;      // iam.role.path
   std::optional<Node> permissionsBoundary;
   std::optional<Node> roleTags;
+  std::optional<Location> rolePerFunctionAt;  // iam.role.mode: perFunction (v4)
+  // custom.serverless-iam-roles-per-function: defaultInherit, iamGlobalPermissionsBoundary.
+  std::optional<bool> inheritStatementsByDefault;
+  std::optional<Node> globalPermissionsBoundary;
   std::optional<Node> deploymentBucket;     // an existing bucket's name
   std::optional<Node> deploymentBucketSettings;  // tags, blockPublicAccess, versioning, ...
   std::string deploymentPrefix = "serverless";
@@ -149,9 +168,14 @@ struct Service {
   EventModels events;      // what each event family built
 };
 
-// Whether IamRoleLambdaExecution is generated: no provider role, and some function without a
-// role of its own.
+// Whether IamRoleLambdaExecution is generated: no provider role, and some function that
+// neither names a role nor has one built for it.
 bool generatesLambdaRole(const Service& service);
+
+// IAM's limit on a role's name, and the length of the name a function's own role is given:
+// <service>-<stage>-<function>-<region>, with "-lambdaRole" when `withSuffix`.
+inline constexpr std::size_t kMaxRoleNameLength = 64;
+std::size_t ownRoleNameLength(const Service& service, const Function& fn, bool withSuffix);
 
 // The IAM action a destination given as a string needs: lambda:InvokeFunction for a function
 // of the service or a Lambda ARN, else by the ARN's service; empty when the ARN is none of those.

@@ -53,6 +53,7 @@ std::string alphanumericOnly(std::string_view text) {
   return out;
 }
 
+std::string functionRole(std::string_view f) { return concat(normalizedResourceName(f), kLambdaRole); }
 std::string logGroup(std::string_view f) { return concat(normalizedResourceName(f), "LogGroup"); }
 std::string lambdaFunction(std::string_view f) {
   return concat(normalizedResourceName(f), "LambdaFunction");

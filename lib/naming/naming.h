@@ -23,6 +23,8 @@ inline constexpr std::string_view kDeploymentBucketNameOutput = "ServerlessDeplo
 
 // Functions.
 inline constexpr std::string_view kLambdaRole = "IamRoleLambdaExecution";
+// A function's role of its own, as v4 and the serverless-iam-roles-per-function plugin name it.
+std::string functionRole(std::string_view function);
 std::string logGroup(std::string_view function);
 std::string lambdaFunction(std::string_view function);
 std::string lambdaVersion(std::string_view function, std::string_view hash);

@@ -53,11 +53,15 @@ void contributeManageConnections(CompileContext& context, Contributions& out) {
     resources.push_back(json.sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*"));
   else
     resources.push_back(executeApiArn(context, "/" + context.provider.stage + "/*/@connections/*"));
-  out.roleStatements.push_back(JsonObject(json)
-                                   .set("Effect", "Allow")
-                                   .set("Action", json.strings({"execute-api:ManageConnections"}))
-                                   .set("Resource", json.array(std::move(resources)))
-                                   .take());
+  std::vector<std::size_t> functions;
+  for (const auto& event : model(service).events)
+    if (functions.empty() || functions.back() != event.function) functions.push_back(event.function);
+  out.roleStatements.push_back(RoleStatement{JsonObject(json)
+                                                 .set("Effect", "Allow")
+                                                 .set("Action", json.strings({"execute-api:ManageConnections"}))
+                                                 .set("Resource", json.array(std::move(resources)))
+                                                 .take(),
+                                             std::move(functions)});
 }
 
 EventFamily family() {
