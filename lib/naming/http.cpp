@@ -7,16 +7,6 @@
 #include "source/ascii.h"
 
 namespace slsc::naming {
-namespace {
-
-std::string upperFirst(std::string_view text) {
-  std::string out(text);
-  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-  return out;
-}
-
-}  // namespace
-
 std::string normalizedPathPart(std::string_view part) {
   // lodash's capitalize: the first character upper-cased, the rest lower-cased.
   std::string text;

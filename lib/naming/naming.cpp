@@ -1,6 +1,8 @@
 // Logical ids and the normalizations behind them.
 #include "naming/naming.h"
 
+#include <cctype>
+
 #include "naming/websocket.h"
 
 namespace slsc::naming {
@@ -10,6 +12,12 @@ std::string concat(std::string_view a, std::string_view b) {
   out.reserve(a.size() + b.size());
   out.append(a);
   out.append(b);
+  return out;
+}
+
+std::string upperFirst(std::string_view text) {
+  std::string out(text);
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
   return out;
 }
 

@@ -11,6 +11,8 @@ namespace slsc::naming {
 std::string normalizedResourceName(std::string_view name);
 // "$connect" → "Sconnect", "a.b" → "aPeriodb", "a/b" → "aSlashb" (case kept).
 std::string normalizedRouteKey(std::string_view route);
+// "plan" → "Plan": the first letter upper-cased.
+std::string upperFirst(std::string_view text);
 // a + b, for the id functions of every family.
 std::string concat(std::string_view a, std::string_view b);
 // Keeps only letters and digits of a base64 digest, as the reference does for hash suffixes.

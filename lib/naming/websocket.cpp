@@ -22,6 +22,16 @@ std::string websocketsDeployment(std::string_view hash) {
   return concat(kWebsocketsDeploymentStem, alphanumericOnly(hash));
 }
 
+std::string websocketsApiKey(std::size_t number, std::string_view usagePlan) {
+  return concat(concat("WebsocketsApiKey", upperFirst(usagePlan)), std::to_string(number));
+}
+std::string websocketsUsagePlan(std::string_view usagePlan) {
+  return concat("WebsocketsUsagePlan", upperFirst(usagePlan));
+}
+std::string websocketsUsagePlanKey(std::size_t number, std::string_view usagePlan) {
+  return concat(concat("WebsocketsUsagePlanKey", upperFirst(usagePlan)), std::to_string(number));
+}
+
 bool isWebsocketsRoute(std::string_view id) {
   constexpr std::string_view kSuffix = "WebsocketsRoute";
   return id.size() > kSuffix.size() && id.substr(id.size() - kSuffix.size()) == kSuffix;

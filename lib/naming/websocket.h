@@ -1,6 +1,7 @@
 // The logical ids of the websocket family, named as the Serverless Framework v3 names them.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,11 @@ inline constexpr std::string_view kWebsocketsDomainRecordIpv6 = "WebsocketsDomai
 inline constexpr std::string_view kWebsocketDomainOutput = "WebsocketDomainEndpoint";
 // https://{api}.execute-api.{region}.{suffix}/{stage}: where handlers post to connections.
 inline constexpr std::string_view kWebsocketManagementOutput = "WebsocketManagementEndpoint";
+
+// sls-compile's API keys, usage plans and usage plan keys, numbered and named as the REST API's.
+std::string websocketsApiKey(std::size_t number, std::string_view usagePlan);
+std::string websocketsUsagePlan(std::string_view usagePlan);
+std::string websocketsUsagePlanKey(std::size_t number, std::string_view usagePlan);
 
 // One Integration and one Lambda Permission per function that handles a route (or authorizes).
 std::string websocketsIntegration(std::string_view function);

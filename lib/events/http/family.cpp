@@ -20,9 +20,7 @@ void compile(CompileContext& context) {
   runUnit(context, compileAuthorizers);
   std::string id = deploymentId(context);
   runUnit(context, compileDeployment, id, methodIds);
-  runUnit(context, compileApiKeys, id);
-  runUnit(context, compileUsagePlans, id);
-  runUnit(context, compileUsagePlanKeys);
+  runUnit(context, compileKeys, id);
   runUnit(context, compilePermissions);
   runUnit(context, compileStage);
 }

@@ -22,10 +22,8 @@ void compilePermissions(CompileContext& context);        // authorizers.cpp
 std::string deploymentId(CompileContext& context);
 void compileDeployment(CompileContext& context, const std::string& id,
                        const std::vector<std::string>& methodIds);
-// keys.cpp: keys and usage plans wait for the deployment (its id).
-void compileApiKeys(CompileContext& context, const std::string& deployment);
-void compileUsagePlans(CompileContext& context, const std::string& deployment);
-void compileUsagePlanKeys(CompileContext& context);      // keys.cpp
+// keys.cpp: API keys, usage plans and usage plan keys, after the deployment they wait for.
+void compileKeys(CompileContext& context, const std::string& deployment);
 void compileStage(CompileContext& context);              // stage.cpp
 
 }  // namespace slsc::http

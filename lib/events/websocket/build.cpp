@@ -254,13 +254,18 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     s.disableExecuteApiEndpoint = ws.boolean("disableExecuteApiEndpoint");
     s.apiKeySelectionExpression = ws.text("apiKeySelectionExpression");
     s.managementEndpointVariable = ws.text("managementEndpointVariable");
+    s.apiKeys = ws.copy("apiKeys");
+    if (const Node* plan = ws.node("usagePlan")) {
+      s.usagePlan = *plan;
+      s.usagePlanAt = plan->location();
+    }
     if (const Node* throttle = ws.node("throttle"); throttle && throttle->isMap()) {
       if (const Node* burst = throttle->get("burstLimit")) s.throttleBurstLimit = *burst;
       if (const Node* rate = throttle->get("rateLimit")) s.throttleRateLimit = *rate;
     }
     for (const char* own :
          {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression",
-          "managementEndpointVariable"})
+          "managementEndpointVariable", "apiKeys", "usagePlan"})
       if (const MapEntry* e = websocket->entry(own)) s.ownSettingsAt.push_back(keyLocation(*e));
   }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())

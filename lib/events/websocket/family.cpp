@@ -23,6 +23,7 @@ void compile(CompileContext& context) {
   if (logs.enabled && !usesExistingApi(context.service))
     runUnit(context, apigateway::compileAccountCloudWatchRole, logs.at);
   runUnit(context, compileDeployment, id);
+  runUnit(context, compileKeys, id);
   runUnit(context, compileDomain, id);
 }
 

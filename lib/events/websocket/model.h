@@ -71,6 +71,9 @@ struct Settings {
   std::optional<std::int64_t> timeoutInMillis;          // websocket.timeoutInMillis
   std::optional<bool> disableExecuteApiEndpoint;        // websocket.disableExecuteApiEndpoint
   std::optional<std::string> apiKeySelectionExpression;  // websocket.apiKeySelectionExpression
+  std::optional<Node> apiKeys;                          // websocket.apiKeys
+  std::optional<Node> usagePlan;                        // websocket.usagePlan
+  Location usagePlanAt;
   std::optional<Node> throttleBurstLimit;               // websocket.throttle.burstLimit
   std::optional<Node> throttleRateLimit;                // websocket.throttle.rateLimit
   std::optional<Domain> domain;                          // see Domain
