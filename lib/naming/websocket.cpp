@@ -15,6 +15,9 @@ std::string websocketsRoute(std::string_view route) {
 std::string websocketsRouteResponse(std::string_view route) {
   return concat(websocketsRoute(route), "Response");
 }
+std::string websocketsModel(std::string_view route, std::string_view key) {
+  return alphanumericOnly(concat(websocketsRoute(route), concat("Model", normalizedRouteKey(key))));
+}
 std::string websocketsAuthorizer(std::string_view name) {
   return concat(normalizedResourceName(name), "WebsocketsAuthorizer");
 }

@@ -40,6 +40,9 @@ std::string websocketsPermission(std::string_view function);
 // One Route per route key, and its RouteResponse when it has one.
 std::string websocketsRoute(std::string_view route);
 std::string websocketsRouteResponse(std::string_view route);
+// A route's request model for a selection key (sls-compile's request validation); also the
+// model's Name, which API Gateway wants alphanumeric.
+std::string websocketsModel(std::string_view route, std::string_view key);
 // One Authorizer per authorizer name.
 std::string websocketsAuthorizer(std::string_view name);
 // The Deployment: kWebsocketsDeploymentStem and the hash's letters and digits.

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <set>
+#include <string_view>
 
 #include "events/websocket/family.h"
 #include "model/builders.h"
@@ -137,6 +139,48 @@ bool isIamAuthorizer(const Node& value) {
   return asciiUpper(type->text()) == "AWS_IAM";
 }
 
+// request.schema (one model, selected as $default) or request.schemas with
+// modelSelectionExpression; request.parameters {headers, querystrings} of $connect.
+void readRequest(const Node& request, Event& event, Diagnostics& diagnostics) {
+  Fields fields(request, diagnostics);
+  event.request.modelSelectionExpression = fields.text("modelSelectionExpression");
+  if (const Node* schema = fields.node("schema"))
+    event.request.models.push_back(RequestModel{"$default", *schema, schema->location()});
+  if (const Node* schemas = fields.node("schemas"); schemas && schemas->isMap())
+    for (const auto& e : schemas->entries())
+      event.request.models.push_back(RequestModel{e.key, e.value, keyLocation(e)});
+  const Node* parameters = fields.node("parameters");
+  if (!parameters || !parameters->isMap()) return;
+  for (const auto& [kind, prefix] : {std::pair{"headers", "route.request.header."},
+                                     std::pair{"querystrings", "route.request.querystring."}}) {
+    const Node* list = parameters->get(kind);
+    if (!list || !list->isMap()) continue;
+    for (const auto& e : list->entries())
+      event.request.parameters.emplace_back(prefix + e.key, e.value.asBool().value_or(true));
+  }
+}
+
+// sls-compile's route settings: throttle, detailedMetrics, request.
+void readRouteSettings(const Node& value, Event& event, Diagnostics& diagnostics) {
+  static const std::set<std::string_view> own = {"apiKeyRequired", "throttle", "detailedMetrics",
+                                                 "request"};
+  for (const auto& e : value.entries())
+    if (own.count(e.key)) event.ownSettingsAt.push_back(keyLocation(e));
+  const Node* throttle = value.get("throttle");
+  const Node* metrics = value.get("detailedMetrics");
+  if ((throttle && throttle->isMap()) || metrics) {
+    RouteSettings settings;
+    if (throttle && throttle->isMap()) {
+      if (const Node* burst = throttle->get("burstLimit")) settings.burstLimit = *burst;
+      if (const Node* rate = throttle->get("rateLimit")) settings.rateLimit = *rate;
+    }
+    if (metrics) settings.detailedMetrics = metrics->asBool();
+    event.settings = std::move(settings);
+  }
+  if (const Node* request = value.get("request"); request && request->isMap())
+    readRequest(*request, event, diagnostics);
+}
+
 Named routeOf(const Node& value) {
   Location at = value.location();
   at.length = static_cast<int>(value.text().size());
@@ -168,6 +212,7 @@ std::optional<Event> objectEvent(const Node& value, const Node& functions,
   if (const MapEntry* required = value.entry("apiKeyRequired");
       required && required->value.asBool() == std::optional<bool>(true))
     event.apiKeyRequiredAt = keyLocation(*required);
+  readRouteSettings(value, event, diagnostics);
   if (const Node* authorizer = fields.node("authorizer")) {
     if (isIamAuthorizer(*authorizer))
       event.iamAuthorization = true;
@@ -255,6 +300,9 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     s.apiKeySelectionExpression = ws.text("apiKeySelectionExpression");
     s.managementEndpointVariable = ws.text("managementEndpointVariable");
     s.apiKeys = ws.copy("apiKeys");
+    s.detailedMetrics = ws.boolean("detailedMetrics");
+    s.stageVariables = ws.stringEntries("stageVariables");
+    s.contentHandling = ws.text("contentHandling");
     if (const Node* plan = ws.node("usagePlan")) {
       s.usagePlan = *plan;
       s.usagePlanAt = plan->location();
@@ -263,10 +311,13 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
       if (const Node* burst = throttle->get("burstLimit")) s.throttleBurstLimit = *burst;
       if (const Node* rate = throttle->get("rateLimit")) s.throttleRateLimit = *rate;
     }
-    for (const char* own :
-         {"timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression",
-          "managementEndpointVariable", "apiKeys", "usagePlan"})
-      if (const MapEntry* e = websocket->entry(own)) s.ownSettingsAt.push_back(keyLocation(*e));
+    // In the order written, so that compat mode's errors come in file order.
+    static const std::set<std::string_view> own = {
+        "timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression",
+        "managementEndpointVariable", "apiKeys", "usagePlan", "detailedMetrics", "stageVariables",
+        "contentHandling"};
+    for (const auto& e : websocket->entries())
+      if (own.count(e.key)) s.ownSettingsAt.push_back(keyLocation(e));
   }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
     s.existingApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");

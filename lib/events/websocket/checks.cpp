@@ -116,12 +116,13 @@ void checkIamAuthorization(const Service& service, Diagnostics& diagnostics) {
                         "this setting is sls-compile's: the Serverless Framework v3 ignores "
                         "it, so a compat template cannot have it; compile without --compat");
   for (const auto& [fn, event] : events(service)) {
+    if (service.compat == Compat::ServerlessV3)
+      for (const Location& at : event.ownSettingsAt)
+        diagnostics.error(at, "websocket-setting-not-in-reference",
+                          "this route setting is sls-compile's: the Serverless Framework v3 does "
+                          "not write it; compile without --compat");
     if (event.apiKeyRequiredAt) {
-      if (service.compat == Compat::ServerlessV3)
-        diagnostics.error(*event.apiKeyRequiredAt, "websocket-setting-not-in-reference",
-                          "apiKeyRequired is sls-compile's: the Serverless Framework v3 does not "
-                          "write it; compile without --compat");
-      else if (!model(service).settings.apiKeySelectionExpression)
+      if (service.compat != Compat::ServerlessV3 && !model(service).settings.apiKeySelectionExpression)
         diagnostics.error(*event.apiKeyRequiredAt, "websocket-api-key-no-selection",
                           fmt::format("route '{}' requires an API key, but the API says nowhere "
                                       "where to read one: set "
@@ -135,6 +136,51 @@ void checkIamAuthorization(const Service& service, Diagnostics& diagnostics) {
                         "authorizer: aws_iam (IAM authorization of $connect) is a setting of "
                         "sls-compile: the Serverless Framework v3 reads it as a function named "
                         "'aws_iam' and writes a reference to nothing; compile without --compat");
+  }
+}
+
+// An existing API (websocketApiId) brings its own stage, which the template does not write:
+// settings of the stage would be dropped.
+void checkExistingApiStage(const Service& service, Diagnostics& diagnostics) {
+  if (!usesExistingApi(service) || service.compat == Compat::ServerlessV3) return;
+  const Settings& s = model(service).settings;
+  auto refuse = [&](const Location& at, std::string_view what) {
+    diagnostics.error(at, "websocket-existing-api-stage",
+                      fmt::format("{} is a setting of the stage, and with "
+                                  "provider.apiGateway.websocketApiId the stage is the existing "
+                                  "API's, not the template's: it would be dropped",
+                                  what));
+  };
+  for (const auto& [fn, event] : events(service))
+    if (event.settings) refuse(event.route.at, "a route's throttle or detailedMetrics");
+  if (s.throttleBurstLimit || s.detailedMetrics || !s.stageVariables.empty())
+    refuse(service.provider.at, "provider.websocket's throttle, detailedMetrics or stageVariables");
+}
+
+// request: parameters only $connect has, and models the route can select.
+void checkRequests(const Service& service, Diagnostics& diagnostics) {
+  for (const auto& [fn, event] : events(service)) {
+    const Request& r = event.request;
+    if (!r.parameters.empty() && event.route.value != "$connect")
+      diagnostics.error(event.route.at, "websocket-request-parameters-not-on-connect",
+                        fmt::format("route '{}' requires request parameters; API Gateway checks "
+                                    "headers and query strings on '$connect' only",
+                                    event.route.value));
+    if (r.models.empty()) {
+      if (r.modelSelectionExpression)
+        diagnostics.error(event.route.at, "websocket-model-selection-no-models",
+                          fmt::format("route '{}' has a modelSelectionExpression but no "
+                                      "request.schemas for it to select",
+                                      event.route.value));
+      continue;
+    }
+    bool onlyDefault = r.models.size() == 1 && r.models[0].key == "$default";
+    if (!onlyDefault && !r.modelSelectionExpression)
+      diagnostics.error(r.models[0].at, "websocket-model-selection-missing",
+                        fmt::format("route '{}' has request models by key, but no "
+                                    "request.modelSelectionExpression that picks one "
+                                    "($request.body.type, say)",
+                                    event.route.value));
   }
 }
 
@@ -182,6 +228,8 @@ void checkModel(const Service& service, Diagnostics& diagnostics) {
   checkAuthorizers(service, diagnostics);
   checkIamAuthorization(service, diagnostics);
   checkLogs(service, diagnostics);
+  checkRequests(service, diagnostics);
+  checkExistingApiStage(service, diagnostics);
   checkNameLengths(service, diagnostics);
 }
 

@@ -62,6 +62,7 @@ std::unordered_set<std::string> apiPartIds(const Service& service) {
     ids.insert(naming::websocketsIntegration(fn.key));
     ids.insert(naming::websocketsRoute(event.route.value));
     if (event.routeResponse) ids.insert(naming::websocketsRouteResponse(event.route.value));
+    for (const auto& m : event.request.models) ids.insert(naming::websocketsModel(event.route.value, m.key));
     if (event.authorizer) ids.insert(naming::websocketsAuthorizer(event.authorizer->name));
   }
   return ids;

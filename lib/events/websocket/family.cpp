@@ -16,6 +16,7 @@ void compile(CompileContext& context) {
   runUnit(context, compileRouteResponses);
   runUnit(context, compileAuthorizers);
   runUnit(context, compilePermissions);
+  runUnit(context, compileModels);
   runUnit(context, compileRoutes);
   std::string id = deploymentId(context);
   runUnit(context, compileStage, id);

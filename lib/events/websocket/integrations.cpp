@@ -16,8 +16,9 @@ void compileIntegrations(CompileContext& context) {
     properties.set("ApiId", apiId(context))
         .set("IntegrationType", "AWS_PROXY")
         .set("IntegrationUri", apigateway::invocationUri(json, context.lambdaTarget(fn)));
-    if (auto timeout = model(context.service).settings.timeoutInMillis)
-      properties.set("TimeoutInMillis", json.num(*timeout));
+    const Settings& s = model(context.service).settings;
+    if (s.timeoutInMillis) properties.set("TimeoutInMillis", json.num(*s.timeoutInMillis));
+    if (s.contentHandling) properties.set("ContentHandlingStrategy", *s.contentHandling);
     std::vector<std::string> dependsOn;
     if (auto alias = context.aliasId(fn)) dependsOn.push_back(*alias);
     context.out.addResource(naming::websocketsIntegration(fn.key),

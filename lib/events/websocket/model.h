@@ -21,6 +21,28 @@ struct Authorizer {
   Location at;
 };
 
+// A route's own stage settings (sls-compile's): the stage's RouteSettings for its key.
+struct RouteSettings {
+  std::optional<Node> burstLimit;  // throttle.burstLimit
+  std::optional<Node> rateLimit;   // throttle.rateLimit
+  std::optional<bool> detailedMetrics;
+};
+
+// A request model of a route (sls-compile's request validation): the selection key it answers
+// to ($default when the route has one model) and its JSON schema.
+struct RequestModel {
+  std::string key;
+  Node schema;
+  Location at;
+};
+
+// request: the route's body models and, on $connect, its required parameters.
+struct Request {
+  std::vector<RequestModel> models;
+  std::optional<std::string> modelSelectionExpression;
+  std::vector<std::pair<std::string, bool>> parameters;  // route.request.header.X → required
+};
+
 struct Event {
   std::size_t function = 0;  // its function's index in Service::functions
   Named route;
@@ -28,6 +50,9 @@ struct Event {
   std::optional<Authorizer> authorizer;
   bool iamAuthorization = false;  // authorizer: aws_iam (sls-compile's; the reference has none)
   std::optional<Location> apiKeyRequiredAt;  // apiKeyRequired: true (sls-compile's)
+  std::optional<RouteSettings> settings;     // throttle, detailedMetrics (sls-compile's)
+  Request request;                           // request (sls-compile's)
+  std::vector<Location> ownSettingsAt;       // where each of sls-compile's settings is written
   Location at;
 };
 
@@ -76,6 +101,9 @@ struct Settings {
   Location usagePlanAt;
   std::optional<Node> throttleBurstLimit;               // websocket.throttle.burstLimit
   std::optional<Node> throttleRateLimit;                // websocket.throttle.rateLimit
+  std::optional<bool> detailedMetrics;                  // websocket.detailedMetrics
+  std::vector<MapEntry> stageVariables;                 // websocket.stageVariables
+  std::optional<std::string> contentHandling;           // websocket.contentHandling
   std::optional<Domain> domain;                          // see Domain
   std::optional<std::string> managementEndpointVariable;  // websocket.managementEndpointVariable
   std::vector<Location> ownSettingsAt;

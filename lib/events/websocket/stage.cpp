@@ -12,22 +12,47 @@ const char* kDefaultLogFormat =
     "[$context.requestTime] \"$context.eventType $context.routeKey $context.connectionId\" "
     "$context.requestId";
 
-// The stage's DefaultRouteSettings: execution logging (provider.logs.websocket) and
-// throttling (provider.websocket.throttle), each when asked for.
-void addRouteSettings(CompileContext& context, JsonObject& properties) {
+void addLogging(JsonFactory& json, const Logs& logs, JsonObject& settings) {
+  if (!logs.enabled) return;
+  std::string level = !logs.executionLogging ? "OFF" : logs.level.value_or("INFO");
+  settings.set("DataTraceEnabled", json.boolean(logs.fullExecutionData)).set("LoggingLevel", level);
+}
+
+// The stage's DefaultRouteSettings: execution logging (provider.logs.websocket), detailed
+// metrics and throttling (provider.websocket), each when asked for. Throttling left out is
+// the account's (CloudFormation writes no zeros; see the README).
+void addDefaultRouteSettings(CompileContext& context, JsonObject& properties) {
   const Settings& s = model(context.service).settings;
-  const Logs& logs = s.logs;
   JsonFactory& json = context.json();
-  if (!logs.enabled && !s.throttleBurstLimit) return;
+  if (!s.logs.enabled && !s.throttleBurstLimit && !s.detailedMetrics) return;
   JsonObject settings(json);
-  if (logs.enabled) {
-    std::string level = !logs.executionLogging ? "OFF" : logs.level.value_or("INFO");
-    settings.set("DataTraceEnabled", json.boolean(logs.fullExecutionData)).set("LoggingLevel", level);
-  }
+  addLogging(json, s.logs, settings);
+  if (s.detailedMetrics) settings.set("DetailedMetricsEnabled", json.boolean(*s.detailedMetrics));
   if (s.throttleBurstLimit && s.throttleRateLimit)
     settings.set("ThrottlingBurstLimit", json.fromNode(*s.throttleBurstLimit))
         .set("ThrottlingRateLimit", json.fromNode(*s.throttleRateLimit));
   properties.set("DefaultRouteSettings", settings.take());
+}
+
+// RouteSettings: each route's own throttling and metrics (sls-compile's), with the stage's
+// logging repeated, so that a route's settings never read as logging turned off.
+void addRouteSettings(CompileContext& context, JsonObject& properties) {
+  const Settings& s = model(context.service).settings;
+  JsonFactory& json = context.json();
+  JsonObject routes(json);
+  bool any = false;
+  for (const auto& [fn, event] : events(context.service)) {
+    if (!event.settings) continue;
+    const RouteSettings& r = *event.settings;
+    JsonObject settings(json);
+    addLogging(json, s.logs, settings);
+    if (r.detailedMetrics) settings.set("DetailedMetricsEnabled", json.boolean(*r.detailedMetrics));
+    if (r.burstLimit) settings.set("ThrottlingBurstLimit", json.fromNode(*r.burstLimit));
+    if (r.rateLimit) settings.set("ThrottlingRateLimit", json.fromNode(*r.rateLimit));
+    routes.set(event.route.value, settings.take());
+    any = true;
+  }
+  if (any) properties.set("RouteSettings", routes.take());
 }
 
 void addLogSettings(CompileContext& context, JsonObject& properties) {
@@ -53,8 +78,14 @@ void compileStage(CompileContext& context, const std::string& deploymentId) {
   properties.set("ApiId", apiId(context))
       .set("StageName", p.stage)
       .set("Description", s.description.value_or("Serverless Websockets"));
+  addDefaultRouteSettings(context, properties);
   addRouteSettings(context, properties);
   if (s.logs.enabled) addLogSettings(context, properties);
+  if (!s.stageVariables.empty()) {
+    JsonObject variables(json);
+    for (const auto& e : s.stageVariables) variables.set(e.key, json.fromNode(e.value));
+    properties.set("StageVariables", variables.take());
+  }
   properties.set("DeploymentId", json.ref(deploymentId));
   context.out.addResource(std::string(naming::kWebsocketsStage),
                           resource(json, "AWS::ApiGatewayV2::Stage", properties.take()),

@@ -13,6 +13,8 @@ void compileIntegrations(CompileContext& context);
 void compileRouteResponses(CompileContext& context);
 void compileAuthorizers(CompileContext& context);
 void compilePermissions(CompileContext& context);
+// routes.cpp: the request models (sls-compile's request validation), then the routes.
+void compileModels(CompileContext& context);
 void compileRoutes(CompileContext& context);
 // The deployment's id hashes the API's parts above, so it is known before the stage refers
 // to it.
