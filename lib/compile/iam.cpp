@@ -3,9 +3,19 @@
 
 namespace slsc {
 
-Json lambdaAssumeRolePolicy(JsonFactory& json) {
-  Json principal =
-      JsonObject(json).set("Service", json.strings({"lambda.amazonaws.com"})).take();
+Json lambdaAssumeRolePolicy(JsonFactory& json) { return assumeRolePolicy(json, "lambda.amazonaws.com"); }
+
+Json serviceRole(JsonFactory& json, std::string_view service, std::vector<Json> nameParts,
+                 std::vector<Json> statements) {
+  Json properties = JsonObject(json)
+                        .set("AssumeRolePolicyDocument", assumeRolePolicy(json, service))
+                        .set("Policies", inlinePolicies(json, std::move(nameParts), std::move(statements)))
+                        .take();
+  return JsonObject(json).set("Type", "AWS::IAM::Role").set("Properties", std::move(properties)).take();
+}
+
+Json assumeRolePolicy(JsonFactory& json, std::string_view service) {
+  Json principal = JsonObject(json).set("Service", json.strings({std::string(service)})).take();
   std::vector<Json> statements;
   statements.push_back(JsonObject(json)
                            .set("Effect", "Allow")

@@ -18,6 +18,12 @@ std::string websocketsRouteResponse(std::string_view route) {
 std::string websocketsModel(std::string_view route, std::string_view key) {
   return alphanumericOnly(concat(websocketsRoute(route), concat("Model", normalizedRouteKey(key))));
 }
+std::string websocketsDirectIntegration(std::string_view route) {
+  return concat(normalizedRouteKey(route), "WebsocketsDirectIntegration");
+}
+std::string websocketsIntegrationResponse(std::string_view route) {
+  return concat(normalizedRouteKey(route), "WebsocketsIntegrationResponse");
+}
 std::string websocketsAuthorizer(std::string_view name) {
   return concat(normalizedResourceName(name), "WebsocketsAuthorizer");
 }

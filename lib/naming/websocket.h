@@ -43,6 +43,11 @@ std::string websocketsRouteResponse(std::string_view route);
 // A route's request model for a selection key (sls-compile's request validation); also the
 // model's Name, which API Gateway wants alphanumeric.
 std::string websocketsModel(std::string_view route, std::string_view key);
+// sls-compile's direct routes (no Lambda): the integration of a route, its integration
+// response, and the role API Gateway assumes to call the services.
+std::string websocketsDirectIntegration(std::string_view route);
+std::string websocketsIntegrationResponse(std::string_view route);
+inline constexpr std::string_view kWebsocketsIntegrationRole = "WebsocketsIntegrationRole";
 // One Authorizer per authorizer name.
 std::string websocketsAuthorizer(std::string_view name);
 // The Deployment: kWebsocketsDeploymentStem and the hash's letters and digits.

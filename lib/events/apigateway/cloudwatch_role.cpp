@@ -74,11 +74,7 @@ Json role(CompileContext& context) {
   name.push_back(json.str(context.provider.stage));
   name.push_back(json.str(context.service.name));
   name.push_back(json.str("custom-resources-lambda"));
-  Json properties = JsonObject(json)
-                        .set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json))
-                        .set("Policies", inlinePolicies(json, std::move(name), std::move(statements)))
-                        .take();
-  return JsonObject(json).set("Type", "AWS::IAM::Role").set("Properties", std::move(properties)).take();
+  return serviceRole(json, "lambda.amazonaws.com", std::move(name), std::move(statements));
 }
 
 Json function(CompileContext& context) {

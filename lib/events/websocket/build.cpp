@@ -315,9 +315,10 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
     static const std::set<std::string_view> own = {
         "timeoutInMillis", "disableExecuteApiEndpoint", "throttle", "apiKeySelectionExpression",
         "managementEndpointVariable", "apiKeys", "usagePlan", "detailedMetrics", "stageVariables",
-        "contentHandling"};
+        "contentHandling", "routes"};
     for (const auto& e : websocket->entries())
       if (own.count(e.key)) s.ownSettingsAt.push_back(keyLocation(e));
+    readDirectRoutes(*websocket, service.events.websocket, diagnostics);
   }
   if (const Node* apiGateway = fields.node("apiGateway"); apiGateway && apiGateway->isMap())
     s.existingApiId = Fields(*apiGateway, diagnostics).copy("websocketApiId");

@@ -15,8 +15,7 @@ bool isReservedRoute(const std::string& route) {
   return route == "$connect" || route == "$disconnect" || route == "$default";
 }
 
-void checkRouteKey(const Event& event, Diagnostics& diagnostics) {
-  const Named& route = event.route;
+void checkRouteKey(const Named& route, Diagnostics& diagnostics) {
   if (route.value.empty()) {
     diagnostics.error(route.at, "route-key-empty", "the route key is empty");
     return;
@@ -42,11 +41,34 @@ struct RouteSeen {
   const Event* event;
 };
 
+// provider.websocket.routes beside the functions' routes: one key, one route.
+void checkDirectRoutes(const Service& service, const std::map<std::string, RouteSeen>& byKey,
+                       const std::map<std::string, RouteSeen>& byId, Diagnostics& diagnostics) {
+  for (const auto& route : model(service).directRoutes) {
+    checkRouteKey(route.route, diagnostics);
+    const std::string& key = route.route.value;
+    if (auto it = byKey.find(key); it != byKey.end()) {
+      diagnostics.error(route.route.at, "route-duplicate",
+                        fmt::format("route key '{}' is declared twice: by function '{}' (line "
+                                    "{}) and in provider.websocket.routes",
+                                    key, it->second.function->key, it->second.event->route.at.line));
+      continue;
+    }
+    std::string id = naming::websocketsRoute(key);
+    if (auto it = byId.find(id); it != byId.end())
+      diagnostics.error(route.route.at, "route-id-collision",
+                        fmt::format("route keys '{}' (line {}) and '{}' both make the logical "
+                                    "id '{}'",
+                                    it->second.event->route.value,
+                                    it->second.event->route.at.line, key, id));
+  }
+}
+
 void checkRoutes(const Service& service, Diagnostics& diagnostics) {
   std::map<std::string, RouteSeen> byKey;
   std::map<std::string, RouteSeen> byId;
   for (const auto& [fn, event] : events(service)) {
-    checkRouteKey(event, diagnostics);
+    checkRouteKey(event.route, diagnostics);
     const std::string& key = event.route.value;
     if (auto [it, fresh] = byKey.emplace(key, RouteSeen{&fn, &event}); !fresh) {
       diagnostics.error(event.route.at, "route-duplicate",
@@ -65,6 +87,7 @@ void checkRoutes(const Service& service, Diagnostics& diagnostics) {
                                     it->second.event->route.at.line, key, id));
     }
   }
+  checkDirectRoutes(service, byKey, byId, diagnostics);
 }
 
 bool sameNode(const Node& a, const Node& b) {
@@ -195,7 +218,7 @@ void checkLogs(const Service& service, Diagnostics& diagnostics) {
 // The names the API's resources get, against AWS's limits: the API's name and the stage's
 // (AWS::ApiGatewayV2::Api Name and Stage StageName, 128 each) and the access log group's (512).
 void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
-  if (model(service).events.empty() || usesExistingApi(service)) return;
+  if (!hasApi(service) || usesExistingApi(service)) return;
   const Settings& s = model(service).settings;
   const Provider& p = service.provider;
   auto over = [&](const std::string& what, const std::string& name, std::size_t limit,

@@ -23,6 +23,21 @@ bool usesExistingApi(const Service& service) {
   return model(service).settings.existingApiId.has_value();
 }
 
+Json defaultResponse(CompileContext& context, std::string_view type, std::string_view parentKey,
+                     std::string_view parentId, std::string_view responseKey) {
+  JsonFactory& json = context.json();
+  Json properties = JsonObject(json)
+                        .set("ApiId", apiId(context))
+                        .set(parentKey, json.ref(parentId))
+                        .set(responseKey, "$default")
+                        .take();
+  return resource(json, type, std::move(properties));
+}
+
+bool hasApi(const Service& service) {
+  return !model(service).events.empty() || !model(service).directRoutes.empty();
+}
+
 apigateway::ApiRef api(const Service& service) {
   const auto& existing = model(service).settings.existingApiId;
   return apigateway::ApiRef{naming::kWebsocketsApi, existing ? &*existing : nullptr};
@@ -65,6 +80,14 @@ std::unordered_set<std::string> apiPartIds(const Service& service) {
     for (const auto& m : event.request.models) ids.insert(naming::websocketsModel(event.route.value, m.key));
     if (event.authorizer) ids.insert(naming::websocketsAuthorizer(event.authorizer->name));
   }
+  for (const auto& route : model(service).directRoutes) {
+    ids.insert(naming::websocketsDirectIntegration(route.route.value));
+    ids.insert(naming::websocketsRoute(route.route.value));
+    if (route.response) {
+      ids.insert(naming::websocketsRouteResponse(route.route.value));
+      ids.insert(naming::websocketsIntegrationResponse(route.route.value));
+    }
+  }
   return ids;
 }
 
@@ -72,6 +95,7 @@ std::unordered_set<std::string> familyIds(const Service& service) {
   std::unordered_set<std::string> ids = apiPartIds(service);
   ids.insert(std::string(naming::kWebsocketsStage));
   ids.insert(std::string(naming::kWebsocketsLogGroup));
+  ids.insert(std::string(naming::kWebsocketsIntegrationRole));
   for (const auto& [fn, event] : events(service)) {
     ids.insert(naming::websocketsPermission(fn.key));
     if (event.authorizer) ids.insert(naming::websocketsPermission(event.authorizer->name));

@@ -21,6 +21,8 @@ const Model& model(const Service& service);
 // Every websocket event, function by function, in the order written.
 std::vector<EventRef> events(const Service& service);
 bool usesExistingApi(const Service& service);
+// Whether the service has a websocket API: a websocket event, or a direct route.
+bool hasApi(const Service& service);
 
 // The API: WebsocketsApi, or provider.apiGateway.websocketApiId.
 apigateway::ApiRef api(const Service& service);
@@ -43,6 +45,11 @@ std::unordered_set<std::string> familyIds(const Service& service);
 
 // The Lambda ARN an authorizer invokes: its function's target, or the ARN it was given.
 Json authorizerTarget(CompileContext& context, const Authorizer& authorizer);
+
+// A $default response: a RouteResponse of route `parentId` ("RouteId"), or an
+// IntegrationResponse of integration `parentId` ("IntegrationId").
+Json defaultResponse(CompileContext& context, std::string_view type, std::string_view parentKey,
+                     std::string_view parentId, std::string_view responseKey);
 
 using apigateway::resource;
 

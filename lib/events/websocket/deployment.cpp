@@ -52,6 +52,10 @@ void compileDeployment(CompileContext& context, const std::string& deploymentId)
     if (event.routeResponse) dependsOn.push_back(naming::websocketsRouteResponse(event.route.value));
     dependsOn.push_back(naming::websocketsRoute(event.route.value));
   }
+  for (const auto& route : model(context.service).directRoutes) {
+    if (route.response) dependsOn.push_back(naming::websocketsRouteResponse(route.route.value));
+    dependsOn.push_back(naming::websocketsRoute(route.route.value));
+  }
   JsonObject properties(json);
   properties.set("ApiId", apiId(context))
       .set("Description", s.description.value_or("Serverless Websockets"));

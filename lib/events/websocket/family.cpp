@@ -10,7 +10,7 @@ namespace slsc::websockets {
 namespace {
 
 void compile(CompileContext& context) {
-  if (model(context.service).events.empty()) return;
+  if (!hasApi(context.service)) return;
   runUnit(context, compileApi);
   runUnit(context, compileIntegrations);
   runUnit(context, compileRouteResponses);
@@ -18,6 +18,7 @@ void compile(CompileContext& context) {
   runUnit(context, compilePermissions);
   runUnit(context, compileModels);
   runUnit(context, compileRoutes);
+  runUnit(context, compileDirectRoutes);
   std::string id = deploymentId(context);
   runUnit(context, compileStage, id);
   const Logs& logs = model(context.service).settings.logs;

@@ -111,8 +111,23 @@ struct Settings {
   Logs logs;
 };
 
+// A route that sends to an AWS service or an HTTP endpoint with no Lambda in between
+// (sls-compile's provider.websocket.routes). It belongs to no function, so it is written beside
+// the API it is a route of, not among a function's events.
+struct DirectRoute {
+  Named route;
+  std::string service;                  // sqs, dynamodb, stepFunctions, kinesis or http
+  Node target;                          // the queue, table, state machine, stream or URL
+  Location targetAt;
+  std::string action;                   // the service's action, or the HTTP method
+  std::optional<Node> requestTemplate;  // replaces the default request template
+  bool response = false;                // two-way: a route response (and integration response)
+  Location at;
+};
+
 struct Model {
   Settings settings;
+  std::vector<DirectRoute> directRoutes;
   std::vector<Event> events;  // function by function, in the order written
 };
 

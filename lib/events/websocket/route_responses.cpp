@@ -7,17 +7,12 @@
 namespace slsc::websockets {
 
 void compileRouteResponses(CompileContext& context) {
-  JsonFactory& json = context.json();
   for (const auto& [fn, event] : events(context.service)) {
     if (!event.routeResponse) continue;
-    Json properties = JsonObject(json)
-                          .set("ApiId", apiId(context))
-                          .set("RouteId", json.ref(naming::websocketsRoute(event.route.value)))
-                          .set("RouteResponseKey", "$default")
-                          .take();
     context.out.addResource(naming::websocketsRouteResponse(event.route.value),
-                            resource(json, "AWS::ApiGatewayV2::RouteResponse",
-                                                 std::move(properties)),
+                            defaultResponse(context, "AWS::ApiGatewayV2::RouteResponse", "RouteId",
+                                            naming::websocketsRoute(event.route.value),
+                                            "RouteResponseKey"),
                             event.at);
   }
 }

@@ -21,6 +21,8 @@ void compileRoutes(CompileContext& context);
 std::string deploymentId(CompileContext& context);
 void compileStage(CompileContext& context, const std::string& deploymentId);
 void compileDeployment(CompileContext& context, const std::string& deploymentId);
+// sls-compile's direct routes: the integrations' role, integrations, routes, responses.
+void compileDirectRoutes(CompileContext& context);
 // sls-compile's API keys and usage plans, bound to the stage (keys.cpp).
 void compileKeys(CompileContext& context, const std::string& deploymentId);
 // sls-compile's custom domain: certificate, domain name, API mapping, records, outputs.
