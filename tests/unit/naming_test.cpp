@@ -52,6 +52,24 @@ TEST(Naming, FunctionFamilyIds) {
   EXPECT_EQ(lambdaQualifiedArnOutput("chat"), "ChatLambdaFunctionQualifiedArn");
   EXPECT_EQ(provisionedConcurrencyAlias("chat"), "ChatProvConcLambdaAlias");
   EXPECT_EQ(snapStartAlias("chat"), "ChatSnapStartLambdaAlias");
+  EXPECT_EQ(functionRole("send-message"), "SendDashmessageIamRoleLambdaExecution");
+  EXPECT_EQ(functionRole("legacy_handler"), "LegacyUnderscorehandlerIamRoleLambdaExecution");
+}
+
+// sls-compile's own websocket ids: keys and plans as the REST API's, models per route and
+// selection key (alphanumeric, as a model's Name must be), direct routes by route key.
+TEST(Naming, WebsocketOwnIds) {
+  EXPECT_EQ(websocketsApiKey(1, ""), "WebsocketsApiKey1");
+  EXPECT_EQ(websocketsApiKey(2, "free"), "WebsocketsApiKeyFree2");
+  EXPECT_EQ(websocketsUsagePlan(""), "WebsocketsUsagePlan");
+  EXPECT_EQ(websocketsUsagePlan("partner"), "WebsocketsUsagePlanPartner");
+  EXPECT_EQ(websocketsUsagePlanKey(1, "free"), "WebsocketsUsagePlanKeyFree1");
+  EXPECT_EQ(websocketsModel("sendMessage", "$default"), "sendMessageWebsocketsRouteModelSdefault");
+  EXPECT_EQ(websocketsModel("room.join", "a-b"), "roomPeriodjoinWebsocketsRouteModelaDashb");
+  EXPECT_EQ(websocketsDirectIntegration("$default"), "SdefaultWebsocketsDirectIntegration");
+  EXPECT_EQ(websocketsIntegrationResponse("startGame"), "startGameWebsocketsIntegrationResponse");
+  EXPECT_FALSE(isWebsocketsRoute(websocketsModel("sendMessage", "$default")));
+  EXPECT_FALSE(isWebsocketsRoute(websocketsDirectIntegration("x")));
 }
 
 TEST(Naming, HashSuffixesKeepLettersAndDigitsOnly) {
