@@ -273,8 +273,11 @@ struct RoleParts {
 
 Json roleResource(JsonFactory& json, RoleParts parts) {
   JsonObject properties(json);
-  properties.set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json))
-      .set("Policies", std::move(parts.policies))
+  properties.set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json));
+  // IAM refuses an inline policy without statements (a function's own role may have none).
+  const Json& document = parts.policies[0]["PolicyDocument"];
+  if (!document["Statement"].Empty()) properties.set("Policies", std::move(parts.policies));
+  properties
       .set("Path", parts.path)
       .set("RoleName", std::move(parts.name));
   if (parts.tags) properties.set("Tags", std::move(*parts.tags));

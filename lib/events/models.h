@@ -4,6 +4,7 @@
 
 #include "events/apigateway/model.h"
 #include "events/http/model.h"
+#include "events/http_api/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -12,6 +13,7 @@ struct EventModels {
   apigateway::Settings apiGateway;
   http::Model http;
   websockets::Model websocket;
+  httpapi::Model httpApi;
 };
 
 }  // namespace slsc

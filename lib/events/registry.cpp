@@ -3,6 +3,7 @@
 
 #include "events/apigateway/build.h"
 #include "events/http/family.h"
+#include "events/http_api/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -12,6 +13,7 @@ namespace {
 const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
+    httpapi::family(),
 };
 
 }  // namespace

@@ -71,6 +71,11 @@ bool generatesLambdaRole(const Service& service) {
   return false;
 }
 
+std::string stackName(const Service& service) {
+  const Provider& p = service.provider;
+  return p.stackName.empty() ? service.name + "-" + p.stage : p.stackName;
+}
+
 std::size_t ownRoleNameLength(const Service& service, const Function& fn, bool withSuffix) {
   const Provider& p = service.provider;
   std::size_t length = service.name.size() + p.stage.size() + fn.key.size() + p.region.size() + 3;

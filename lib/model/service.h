@@ -137,7 +137,7 @@ struct Provider {
   bool versionFunctions = true;
   std::optional<Node> deploymentRole;       // provider.iam.deploymentRole, else provider.cfnRole
   // How `sls-compile package`'s deploy plan deploys the stack.
-  std::string stackName;                    // provider.stackName, else service-stage
+  std::string stackName;                    // provider.stackName (stackName() gives the default)
   std::vector<MapEntry> stackTags;          // provider.stackTags
   std::optional<Node> stackParameters;      // [{ParameterKey, ParameterValue}, …]
   std::optional<Node> notificationArns;
@@ -171,6 +171,9 @@ struct Service {
 // Whether IamRoleLambdaExecution is generated: no provider role, and some function that
 // neither names a role nor has one built for it.
 bool generatesLambdaRole(const Service& service);
+
+// The stack's name: provider.stackName, else <service>-<stage>.
+std::string stackName(const Service& service);
 
 // IAM's limit on a role's name, and the length of the name a function's own role is given:
 // <service>-<stage>-<function>-<region>, with "-lambdaRole" when `withSuffix`.

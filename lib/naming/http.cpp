@@ -7,6 +7,7 @@
 #include "source/ascii.h"
 
 namespace slsc::naming {
+
 std::string normalizedPathPart(std::string_view part) {
   // lodash's capitalize: the first character upper-cased, the rest lower-cased.
   std::string text;

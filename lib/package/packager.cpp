@@ -102,7 +102,7 @@ StackSettings stackSettings(const Service& service, Diagnostics& diagnostics) {
   s.service = service.name;
   s.stage = p.stage;
   s.region = p.region;
-  s.stackName = p.stackName.empty() ? service.name + "-" + p.stage : p.stackName;
+  s.stackName = stackName(service);
   s.tags = stackTags(service);
   s.bucket = textSetting(p.deploymentBucket, "provider.deploymentBucket", diagnostics);
   s.keyFolder = p.deploymentPrefix + "/" + service.name + "/" + p.stage;

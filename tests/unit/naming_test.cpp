@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "naming/naming.h"
+#include "naming/http_api.h"
 #include "naming/websocket.h"
 
 namespace slsc::naming {
@@ -54,6 +55,19 @@ TEST(Naming, FunctionFamilyIds) {
   EXPECT_EQ(snapStartAlias("chat"), "ChatSnapStartLambdaAlias");
   EXPECT_EQ(functionRole("send-message"), "SendDashmessageIamRoleLambdaExecution");
   EXPECT_EQ(functionRole("legacy_handler"), "LegacyUnderscorehandlerIamRoleLambdaExecution");
+}
+
+// The HTTP API's ids, as the reference names them (normalizePath over the route key).
+TEST(Naming, HttpApiIds) {
+  EXPECT_EQ(httpApiRoute("*"), "HttpApiRouteDefault");
+  EXPECT_EQ(httpApiRoute("GET /items"), "HttpApiRouteGetItems");
+  EXPECT_EQ(httpApiRoute("DELETE /items/{id}"), "HttpApiRouteDeleteItemsIdVar");
+  EXPECT_EQ(httpApiRoute("ANY /{proxy+}"), "HttpApiRouteAnyProxyVar");
+  EXPECT_EQ(httpApiRoute("GET /a-b"), "HttpApiRouteGetADashb");
+  EXPECT_EQ(httpApiIntegration("my-fn"), "HttpApiIntegrationMyDashfn");
+  EXPECT_EQ(httpApiPermission("api"), "ApiLambdaPermissionHttpApi");
+  EXPECT_EQ(httpApiAuthorizer("external-auth"), "HttpApiAuthorizerExternalDashauth");
+  EXPECT_EQ(httpApiAuthorizerPermission("lambdaAuth"), "LambdaAuthLambdaAuthorizerPermissionHttpApi");
 }
 
 // sls-compile's own websocket ids: keys and plans as the REST API's, models per route and

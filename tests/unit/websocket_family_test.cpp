@@ -103,7 +103,7 @@ TEST(WebsocketFamily, AUserRouteOnTheWebsocketApiIsCountedInItsQuota) {
 
 TEST(WebsocketFamily, OnlyItsOwnRoutesAreRoutesToDiff) {
   EXPECT_EQ(routeFamily("SconnectWebsocketsRoute"), "websocket");
-  EXPECT_EQ(routeFamily("HttpApiRouteGetItems"), "");
+  EXPECT_EQ(routeFamily("HttpApiRouteGetItems"), "httpApi");  // the HTTP API's, not websocket's
   EXPECT_EQ(routeFamily("SconnectWebsocketsRouteResponse"), "");
 }
 

@@ -54,6 +54,31 @@ Json executeApiUrl(JsonFactory& json, std::string_view scheme, Json apiId, std::
   return json.join("", std::move(parts));
 }
 
+Json joinedExecuteApiArn(JsonFactory& json, Json apiId, std::string_view suffix) {
+  std::vector<Json> parts;
+  parts.push_back(json.str("arn:"));
+  parts.push_back(json.ref("AWS::Partition"));
+  parts.push_back(json.str(":execute-api:"));
+  parts.push_back(json.ref("AWS::Region"));
+  parts.push_back(json.str(":"));
+  parts.push_back(json.ref("AWS::AccountId"));
+  parts.push_back(json.str(":"));
+  parts.push_back(std::move(apiId));
+  parts.push_back(json.str(suffix));
+  return json.join("", std::move(parts));
+}
+
+Json invokePermission(JsonFactory& json, Json functionName, Json sourceArn,
+                      std::vector<std::string> dependsOn) {
+  Json properties = JsonObject(json)
+                        .set("FunctionName", std::move(functionName))
+                        .set("Action", "lambda:InvokeFunction")
+                        .set("Principal", "apigateway.amazonaws.com")
+                        .set("SourceArn", std::move(sourceArn))
+                        .take();
+  return resource(json, "AWS::Lambda::Permission", std::move(properties), std::move(dependsOn));
+}
+
 Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix) {
   std::string prefix = "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:";
   if (!api.existing)

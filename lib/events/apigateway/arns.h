@@ -29,6 +29,14 @@ Json executeApiArn(JsonFactory& json, const ApiRef& api, std::string_view suffix
 // <scheme>://<api id>.execute-api.<region>.<URL suffix>/<stage>: an API's default endpoint.
 Json executeApiUrl(JsonFactory& json, std::string_view scheme, Json apiId, std::string_view stage);
 
+// arn:<partition>:execute-api:<region>:<account>:<api id><suffix> as an Fn::Join, the form the
+// reference writes into its permissions' SourceArn.
+Json joinedExecuteApiArn(JsonFactory& json, Json apiId, std::string_view suffix);
+
+// The AWS::Lambda::Permission that lets API Gateway invoke `functionName` from `sourceArn`.
+Json invokePermission(JsonFactory& json, Json functionName, Json sourceArn,
+                      std::vector<std::string> dependsOn);
+
 // A resource: `Type`, DependsOn when there is one, then `Properties`.
 Json resource(JsonFactory& json, std::string_view type, Json properties,
               std::vector<std::string> dependsOn = {});

@@ -35,30 +35,11 @@ Json authorizerResource(CompileContext& context, const Authorizer& a) {
   return resource(json, "AWS::ApiGateway::Authorizer", properties.take(), std::move(dependsOn));
 }
 
-Json sourceArn(CompileContext& context) {
-  JsonFactory& json = context.json();
-  std::vector<Json> parts;
-  parts.push_back(json.str("arn:"));
-  parts.push_back(json.ref("AWS::Partition"));
-  parts.push_back(json.str(":execute-api:"));
-  parts.push_back(json.ref("AWS::Region"));
-  parts.push_back(json.str(":"));
-  parts.push_back(json.ref("AWS::AccountId"));
-  parts.push_back(json.str(":"));
-  parts.push_back(restApiId(context));
-  parts.push_back(json.str("/*/*"));
-  return json.join("", std::move(parts));
-}
-
 Json permission(CompileContext& context, Json functionName, std::vector<std::string> dependsOn) {
   JsonFactory& json = context.json();
-  Json properties = JsonObject(json)
-                        .set("FunctionName", std::move(functionName))
-                        .set("Action", "lambda:InvokeFunction")
-                        .set("Principal", "apigateway.amazonaws.com")
-                        .set("SourceArn", sourceArn(context))
-                        .take();
-  return resource(json, "AWS::Lambda::Permission", std::move(properties), std::move(dependsOn));
+  return apigateway::invokePermission(json, std::move(functionName),
+                                      apigateway::joinedExecuteApiArn(json, restApiId(context), "/*/*"),
+                                      std::move(dependsOn));
 }
 
 }  // namespace

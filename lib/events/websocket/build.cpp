@@ -162,10 +162,12 @@ void readRequest(const Node& request, Event& event, Diagnostics& diagnostics) {
 
 // sls-compile's route settings: throttle, detailedMetrics, request.
 void readRouteSettings(const Node& value, Event& event, Diagnostics& diagnostics) {
+  // apiKeyRequired: false is what the reference writes anyway.
   static const std::set<std::string_view> own = {"apiKeyRequired", "throttle", "detailedMetrics",
                                                  "request"};
   for (const auto& e : value.entries())
-    if (own.count(e.key)) event.ownSettingsAt.push_back(keyLocation(e));
+    if (own.count(e.key) && !(e.key == "apiKeyRequired" && e.value.asBool() != std::optional<bool>(true)))
+      event.ownSettingsAt.push_back(keyLocation(e));
   const Node* throttle = value.get("throttle");
   const Node* metrics = value.get("detailedMetrics");
   if ((throttle && throttle->isMap()) || metrics) {

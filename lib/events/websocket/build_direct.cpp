@@ -92,6 +92,14 @@ bool isFunction(const Node& value, std::string_view only = {}) {
   return key == "Ref" || key.rfind("Fn::", 0) == 0;
 }
 
+// Fn::GetAtt [Resource, Arn], the list form: what the integration builds a target from.
+bool isArnGetAtt(const Node& value) {
+  if (!isFunction(value, "Fn::GetAtt")) return false;
+  const Node& list = value.entries()[0].value;
+  return list.isSeq() && list.items().size() == 2 && list.items()[0].isScalar() &&
+         list.items()[1].isScalar() && list.items()[1].text() == "Arn";
+}
+
 std::size_t colons(const std::string& text) { return std::count(text.begin(), text.end(), ':'); }
 
 // Whether the target is one the integration can be built from; what each service takes.
@@ -99,15 +107,17 @@ const char* targetProblem(const DirectRoute& route) {
   const Node& v = route.target;
   bool arn = v.isScalar() && v.text().rfind("arn:", 0) == 0;
   if (route.service == "sqs")
-    return (arn && colons(v.text()) == 5) || isFunction(v, "Fn::GetAtt")
+    return (arn && colons(v.text()) == 5) || isArnGetAtt(v)
                ? nullptr
-               : "a queue's ARN (arn:aws:sqs:REGION:ACCOUNT:NAME) or Fn::GetAtt [Queue, Arn]";
+               : "a queue's ARN (arn:aws:sqs:REGION:ACCOUNT:NAME) or Fn::GetAtt [Queue, Arn] (the "
+                 "list form)";
   if (route.service == "dynamodb" || route.service == "kinesis")
-    return v.isScalar() || isFunction(v, "Ref") || isFunction(v, "Fn::GetAtt")
+    return v.isScalar() || isFunction(v, "Ref") || isArnGetAtt(v)
                ? nullptr
-               : "a name, an ARN, a Ref or Fn::GetAtt [Resource, Arn]";
+               : "a name, an ARN, a Ref or Fn::GetAtt [Resource, Arn] (the list form)";
   if (route.service == "stepFunctions")
-    return (arn && v.text().find(":states:") != std::string::npos) || isFunction(v)
+    return (arn && v.text().find(":states:") != std::string::npos) || isFunction(v, "Ref") ||
+                   isArnGetAtt(v) || (isFunction(v) && !isFunction(v, "Fn::GetAtt"))
                ? nullptr
                : "a state machine's ARN, or a Ref to one";
   bool url = v.isScalar() && (v.text().rfind("https://", 0) == 0 || v.text().rfind("http://", 0) == 0);

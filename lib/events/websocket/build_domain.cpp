@@ -79,12 +79,12 @@ void readEndpoint(const Fields& fields, Domain& out, Diagnostics& diagnostics) {
                                   type->text()));
   if (const Node* policy = fields.node("securityPolicy"); policy && policy->isScalar()) {
     std::string upper = asciiUpper(policy->text());
-    if (upper == "TLS_1_0" || upper == "TLS_1_2")
+    if (upper == "TLS_1_2")
       out.securityPolicy = upper;
     else
       diagnostics.error(policy->location(), "websocket-domain-security-policy",
-                        fmt::format("securityPolicy '{}' is not one of TLS_1_0, TLS_1_2, the "
-                                    "policies of a websocket API's domain",
+                        fmt::format("securityPolicy '{}': a websocket API's custom domain "
+                                    "supports TLS_1_2 only",
                                     policy->text()));
   }
 }
@@ -234,12 +234,13 @@ class DomainReader {
     else warnNotCompiled(value, apiType, diagnostics_);
   }
 
- private:
   void takeEnabled(const Node& value) {
     const Node* enabled = value.isMap() ? value.get("enabled") : nullptr;
     if (enabled && enabled->asBool() == std::optional<bool>(false)) return;
     take(value);
   }
+
+ private:
 
   Settings& settings_;
   Diagnostics& diagnostics_;
@@ -250,7 +251,7 @@ class DomainReader {
 void readDomains(const Node& provider, Settings& settings, Diagnostics& diagnostics) {
   DomainReader reader(settings, diagnostics);
   if (const Node* websocket = provider.get("websocket"); websocket && websocket->isMap())
-    if (const Node* domain = websocket->get("domain"); domain && !domain->isNull()) reader.take(*domain);
+    if (const Node* domain = websocket->get("domain"); domain && !domain->isNull()) reader.takeEnabled(*domain);
   if (const Node* domain = provider.get("domain"); domain && !domain->isNull()) reader.takeV4(*domain);
   if (const Node* domains = provider.get("domains"); domains && domains->isSeq())
     for (const auto& item : domains->items()) reader.takeV4(item);

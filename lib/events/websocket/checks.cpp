@@ -44,9 +44,18 @@ struct RouteSeen {
 // provider.websocket.routes beside the functions' routes: one key, one route.
 void checkDirectRoutes(const Service& service, const std::map<std::string, RouteSeen>& byKey,
                        const std::map<std::string, RouteSeen>& byId, Diagnostics& diagnostics) {
+  std::map<std::string, const DirectRoute*> directIds;
   for (const auto& route : model(service).directRoutes) {
     checkRouteKey(route.route, diagnostics);
     const std::string& key = route.route.value;
+    if (auto [other, fresh] = directIds.emplace(naming::websocketsRoute(key), &route); !fresh) {
+      diagnostics.error(route.route.at, "route-id-collision",
+                        fmt::format("route keys '{}' (line {}) and '{}' both make the logical "
+                                    "id '{}'",
+                                    other->second->route.value, other->second->route.at.line, key,
+                                    other->first));
+      continue;
+    }
     if (auto it = byKey.find(key); it != byKey.end()) {
       diagnostics.error(route.route.at, "route-duplicate",
                         fmt::format("route key '{}' is declared twice: by function '{}' (line "

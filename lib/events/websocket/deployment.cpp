@@ -54,6 +54,8 @@ void compileDeployment(CompileContext& context, const std::string& deploymentId)
   }
   for (const auto& route : model(context.service).directRoutes) {
     if (route.response) dependsOn.push_back(naming::websocketsRouteResponse(route.route.value));
+    if (route.response && route.service != "http")
+      dependsOn.push_back(naming::websocketsIntegrationResponse(route.route.value));
     dependsOn.push_back(naming::websocketsRoute(route.route.value));
   }
   JsonObject properties(json);

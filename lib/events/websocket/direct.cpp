@@ -100,25 +100,37 @@ Json spliced(JsonFactory& json, std::string_view before, Json value, std::string
   return json.join("", std::move(parts));
 }
 
-// The request API Gateway sends the service: the message as the body of its action.
+bool isFifoQueue(const Node& target) {
+  if (target.isScalar()) return target.text().size() > 5 && target.text().substr(target.text().size() - 5) == ".fifo";
+  return false;
+}
+
+// The request API Gateway sends the service: the message as the body of its action (the
+// JavaScript escape's \' made ' again, which JSON has no escape for).
 Json defaultTemplate(JsonFactory& json, const DirectRoute& route, Target& t) {
-  if (route.service == "sqs")
-    return json.str(
+  if (route.service == "sqs") {
+    std::string text =
         "Action=SendMessage&MessageBody=$util.urlEncode($input.body)"
         "&MessageAttribute.1.Name=connectionId"
-        "&MessageAttribute.1.Value.StringValue=$context.connectionId"
-        "&MessageAttribute.1.Value.DataType=String");
+        "&MessageAttribute.1.Value.StringValue=$util.urlEncode($context.connectionId)"
+        "&MessageAttribute.1.Value.DataType=String";
+    // A FIFO queue takes no message without its group (one per connection keeps its order).
+    if (isFifoQueue(route.target))
+      text += "&MessageGroupId=$util.urlEncode($context.connectionId)"
+              "&MessageDeduplicationId=$context.requestId";
+    return json.str(text);
+  }
   if (route.service == "dynamodb")
     return spliced(json, "{\"TableName\": \"", std::move(t.name),
                    "\", \"Item\": {\"id\": {\"S\": \"$context.requestId\"}, \"connectionId\": "
                    "{\"S\": \"$context.connectionId\"}, \"body\": {\"S\": "
-                   "\"$util.escapeJavaScript($input.body)\"}}}");
+                   "\"$util.escapeJavaScript($input.body).replaceAll(\"\\\\'\",\"'\")\"}}}");
   if (route.service == "kinesis")
     return spliced(json, "{\"StreamName\": \"", std::move(t.name),
                    "\", \"PartitionKey\": \"$context.connectionId\", \"Data\": "
                    "\"$util.base64Encode($input.body)\"}");
   return spliced(json, "{\"stateMachineArn\": \"", std::move(t.arn),
-                 "\", \"input\": \"$util.escapeJavaScript($input.body)\"}");
+                 "\", \"input\": \"$util.escapeJavaScript($input.body).replaceAll(\"\\\\'\",\"'\")\"}");
 }
 
 // arn:<partition>:apigateway:<region>:<service>:<path or action>

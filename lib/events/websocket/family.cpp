@@ -56,9 +56,15 @@ void contributeManageConnections(CompileContext& context, Contributions& out) {
     resources.push_back(json.sub("arn:${AWS::Partition}:execute-api:*:*:*/@connections/*"));
   else
     resources.push_back(executeApiArn(context, "/" + context.provider.stage + "/*/@connections/*"));
+  // A function's own role gets it when the function handles a route, or when every function is
+  // given the management endpoint (managementEndpointVariable: they are meant to post).
   std::vector<std::size_t> functions;
-  for (const auto& event : model(service).events)
-    if (functions.empty() || functions.back() != event.function) functions.push_back(event.function);
+  if (model(service).settings.managementEndpointVariable) {
+    for (std::size_t i = 0; i < service.functions.size(); ++i) functions.push_back(i);
+  } else {
+    for (const auto& event : model(service).events)
+      if (functions.empty() || functions.back() != event.function) functions.push_back(event.function);
+  }
   out.roleStatements.push_back(RoleStatement{JsonObject(json)
                                                  .set("Effect", "Allow")
                                                  .set("Action", json.strings({"execute-api:ManageConnections"}))

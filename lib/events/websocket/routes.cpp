@@ -17,7 +17,8 @@ std::vector<std::string> addRequest(JsonFactory& json, const Event& event, JsonO
       models.push_back(naming::websocketsModel(event.route.value, m.key));
       byKey.set(m.key, models.back());
     }
-    properties.set("ModelSelectionExpression", r.modelSelectionExpression.value_or("$default"))
+    // A constant selection expression escapes its '$' (\$default), as a template's does.
+    properties.set("ModelSelectionExpression", r.modelSelectionExpression.value_or("\\$default"))
         .set("RequestModels", byKey.take());
   }
   if (!r.parameters.empty()) {

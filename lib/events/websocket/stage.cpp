@@ -35,7 +35,8 @@ void addDefaultRouteSettings(CompileContext& context, JsonObject& properties) {
 }
 
 // RouteSettings: each route's own throttling and metrics (sls-compile's), with the stage's
-// logging repeated, so that a route's settings never read as logging turned off.
+// logging, throttling and metrics where the route sets none, so that a route's settings never
+// read as those turned off.
 void addRouteSettings(CompileContext& context, JsonObject& properties) {
   const Settings& s = model(context.service).settings;
   JsonFactory& json = context.json();
@@ -46,9 +47,13 @@ void addRouteSettings(CompileContext& context, JsonObject& properties) {
     const RouteSettings& r = *event.settings;
     JsonObject settings(json);
     addLogging(json, s.logs, settings);
-    if (r.detailedMetrics) settings.set("DetailedMetricsEnabled", json.boolean(*r.detailedMetrics));
-    if (r.burstLimit) settings.set("ThrottlingBurstLimit", json.fromNode(*r.burstLimit));
-    if (r.rateLimit) settings.set("ThrottlingRateLimit", json.fromNode(*r.rateLimit));
+    if (auto metrics = r.detailedMetrics ? r.detailedMetrics : s.detailedMetrics)
+      settings.set("DetailedMetricsEnabled", json.boolean(*metrics));
+    const auto& burst = r.burstLimit ? r.burstLimit : s.throttleBurstLimit;
+    const auto& rate = r.rateLimit ? r.rateLimit : s.throttleRateLimit;
+    if (burst && rate)
+      settings.set("ThrottlingBurstLimit", json.fromNode(*burst))
+          .set("ThrottlingRateLimit", json.fromNode(*rate));
     routes.set(event.route.value, settings.take());
     any = true;
   }
