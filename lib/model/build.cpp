@@ -79,7 +79,7 @@ std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics
 // What the reference builds that sls-compile does not: said, so that nothing is lost quietly.
 // Top-level `layers:` (the framework zips and publishes them) is an error: functions that use
 // them would point at nothing. Plugins are not run, so what they add is missing: a warning.
-void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
+void reportUnsupported(const Node& root, Compat compat, Diagnostics& diagnostics) {
   if (const MapEntry* layers = root.entry("layers");
       layers && layers->value.isMap() && !layers->value.entries().empty())
     diagnostics.error(keyLocation(*layers), "layers-unsupported",
@@ -95,8 +95,9 @@ void reportUnsupported(const Node& root, Diagnostics& diagnostics) {
   for (const auto& item : list->items()) {
     // What these plugins do is compiled here (legacy.cpp, pseudo_parameters.cpp;
     // function_role.cpp, lambda_role.cpp).
+    // Compat mode drops the roles plugin's settings, as the reference without it does.
     if (!item.isScalar() || item.text() == "serverless-pseudo-parameters" ||
-        item.text() == "serverless-iam-roles-per-function")
+        (item.text() == "serverless-iam-roles-per-function" && compat != Compat::ServerlessV3))
       continue;
     names += (names.empty() ? "" : ", ") + item.text();
   }
@@ -166,7 +167,7 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   service.provider = buildProvider(root, context, diagnostics);
   buildEventSettings(providerSection(root), service, diagnostics);
   readPackage(root, service, diagnostics);
-  reportUnsupported(root, diagnostics);
+  reportUnsupported(root, service.compat, diagnostics);
   readLegacyForms(root, service, diagnostics);
   if (const Node* resources = root.get("resources"); resources && !resources->isNull())
     service.resources = *resources;

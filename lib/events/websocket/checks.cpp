@@ -255,7 +255,18 @@ void checkNameLengths(const Service& service, Diagnostics& diagnostics) {
 
 }  // namespace
 
+// sls-compile's websocket settings in a service with no websocket API: nothing to apply them to.
+void checkUnused(const Service& service, Diagnostics& diagnostics) {
+  if (hasApi(service) || service.compat == Compat::ServerlessV3) return;
+  for (const Location& at : model(service).settings.ownSettingsAt)
+    diagnostics.warning(at, "websocket-setting-unused",
+                        "this websocket setting has no websocket API to apply to: no function "
+                        "has a websocket event and provider.websocket.routes is empty; it is "
+                        "ignored");
+}
+
 void checkModel(const Service& service, Diagnostics& diagnostics) {
+  checkUnused(service, diagnostics);
   checkRoutes(service, diagnostics);
   checkAuthorizers(service, diagnostics);
   checkIamAuthorization(service, diagnostics);
