@@ -92,7 +92,9 @@ void readEndpoint(const Fields& fields, Domain& out, Diagnostics& diagnostics) {
 void readCertificate(const Fields& fields, Domain& out, Diagnostics& diagnostics) {
   out.certificateArn = fields.copy("certificateArn");
   out.hostedZoneId = fields.copy("hostedZoneId");
-  if (const Node* name = fields.node("certificateName"); name && !out.certificateArn) {
+  // With a hosted zone the certificate is created in the stack, so its name needs no lookup.
+  if (const Node* name = fields.node("certificateName");
+      name && !out.certificateArn && !out.hostedZoneId) {
     diagnostics.error(name->location(), "websocket-domain-certificate-name",
                       "certificateName is found by an ACM lookup during the deploy, which a "
                       "template cannot make: give the certificate's 'certificateArn', or "
