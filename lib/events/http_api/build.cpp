@@ -234,6 +234,10 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
   s.disableDefaultEndpoint = fields.boolean("disableDefaultEndpoint");
   s.metrics = fields.boolean("metrics").value_or(false);
   s.payload = fields.text("payload");
+  if (const MapEntry* tags = httpApi->entry("useProviderTags"))
+    diagnostics.warning(keyLocation(*tags), "http-api-use-provider-tags",
+                        "provider.httpApi.useProviderTags is no longer effective: provider tags "
+                        "go on the HTTP API and its stage anyway; remove it");
   if (const Node* cors = fields.node("cors")) readCors(*cors, s.cors);
   if (const MapEntry* authorizers = httpApi->entry("authorizers");
       authorizers && authorizers->value.isMap()) {
