@@ -69,21 +69,19 @@ void readOwnRole(const Node& settings, const Service& service, Function& fn, Dia
   const Node* pluginStatements = settings.get("iamRoleStatements");
   bool asks = role || (settings.entry("iamRoleStatements") != nullptr);
   if (!asks && !p.rolePerFunctionAt) return;
-  if (p.role) {
+  // A role named for the function (or, under mode: perFunction, a function that names its
+  // role keeps it) leaves no room for one of its own.
+  if (p.role || fn.role) {
     if (asks)
       diagnostics.error(askedAt(settings, service, fn), "iam-role-conflict",
-                        fmt::format("the provider names a role for every function, and function "
-                                    "'{}' asks for a role of its own here; give one or the other",
-                                    fn.key));
+                        p.role ? fmt::format("the provider names a role for every function, and "
+                                             "function '{}' asks for a role of its own here; give "
+                                             "one or the other",
+                                             fn.key)
+                               : fmt::format("function '{}' names a role ('role') and asks for a "
+                                             "role of its own here; give one or the other",
+                                             fn.key));
     return;
-  }
-  if (fn.role) {
-    if (asks)
-      diagnostics.error(askedAt(settings, service, fn), "iam-role-conflict",
-                        fmt::format("function '{}' names a role ('role') and asks for a role of "
-                                    "its own here; give one or the other",
-                                    fn.key));
-    return;  // under mode: perFunction, a function that names its role keeps it
   }
   OwnRole own;
   own.at = askedAt(settings, service, fn);

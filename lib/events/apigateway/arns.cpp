@@ -38,6 +38,12 @@ Json invocationUri(JsonFactory& json, Json target) {
   return regionalArn(json, "apigateway", std::move(rest));
 }
 
+Json tagMap(JsonFactory& json, const std::vector<MapEntry>& tags) {
+  JsonObject out(json);
+  for (const auto& e : tags) out.set(e.key, json.fromNode(e.value));
+  return out.take();
+}
+
 Json executeApiUrl(JsonFactory& json, std::string_view scheme, Json apiId, std::string_view stage) {
   std::string start(scheme);
   start.append("://");

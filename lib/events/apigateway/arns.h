@@ -37,6 +37,9 @@ Json joinedExecuteApiArn(JsonFactory& json, Json apiId, std::string_view suffix)
 Json invokePermission(JsonFactory& json, Json functionName, Json sourceArn,
                       std::vector<std::string> dependsOn);
 
+// provider.tags as a map of key to value, the form API Gateway v2 resources take.
+Json tagMap(JsonFactory& json, const std::vector<MapEntry>& tags);
+
 // A resource: `Type`, DependsOn when there is one, then `Properties`.
 Json resource(JsonFactory& json, std::string_view type, Json properties,
               std::vector<std::string> dependsOn = {});

@@ -7,13 +7,6 @@
 namespace slsc::httpapi {
 namespace {
 
-Json tags(CompileContext& context) {
-  JsonFactory& json = context.json();
-  JsonObject tags(json);
-  for (const auto& e : context.provider.tags) tags.set(e.key, json.fromNode(e.value));
-  return tags.take();
-}
-
 Json corsConfiguration(CompileContext& context) {
   JsonFactory& json = context.json();
   const Cors& cors = model(context.service).settings.cors;
@@ -42,7 +35,7 @@ void compileApi(CompileContext& context) {
   JsonObject properties(json);
   properties.set("Name", apiName(context.service, context.provider)).set("ProtocolType", "HTTP");
   if (s.disableDefaultEndpoint) properties.set("DisableExecuteApiEndpoint", json.boolean(*s.disableDefaultEndpoint));
-  if (!context.provider.tags.empty()) properties.set("Tags", tags(context));
+  if (!context.provider.tags.empty()) properties.set("Tags", apigateway::tagMap(json, context.provider.tags));
   if (s.cors.enabled) properties.set("CorsConfiguration", corsConfiguration(context));
   context.out.addResource(std::string(naming::kHttpApi),
                           resource(json, "AWS::ApiGatewayV2::Api", properties.take()), s.at);
@@ -71,7 +64,7 @@ void compileStage(CompileContext& context) {
       .set("AutoDeploy", json.boolean(true))
       .set("DefaultRouteSettings",
            JsonObject(json).set("DetailedMetricsEnabled", json.boolean(s.metrics)).take());
-  if (!context.provider.tags.empty()) properties.set("Tags", tags(context));
+  if (!context.provider.tags.empty()) properties.set("Tags", apigateway::tagMap(json, context.provider.tags));
   std::vector<std::string> dependsOn;
   if (s.logFormat) {
     properties.set("AccessLogSettings",

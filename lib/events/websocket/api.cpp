@@ -21,11 +21,7 @@ void compileApi(CompileContext& context) {
     properties.set("ApiKeySelectionExpression", *s.apiKeySelectionExpression);
   if (auto disable = s.disableExecuteApiEndpoint)
     properties.set("DisableExecuteApiEndpoint", json.boolean(*disable));
-  if (s.useProviderTags && !p.tags.empty()) {
-    JsonObject tags(json);
-    for (const auto& e : p.tags) tags.set(e.key, json.fromNode(e.value));
-    properties.set("Tags", tags.take());
-  }
+  if (s.useProviderTags && !p.tags.empty()) properties.set("Tags", apigateway::tagMap(json, p.tags));
   context.out.addResource(std::string(naming::kWebsocketsApi),
                           resource(json, "AWS::ApiGatewayV2::Api", properties.take()),
                           context.serviceLocation());

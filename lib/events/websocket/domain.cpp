@@ -46,11 +46,8 @@ Json domainName(CompileContext& context, const Domain& domain) {
     if (domain.truststoreVersion) tls.set("TruststoreVersion", json.fromNode(*domain.truststoreVersion));
     properties.set("MutualTlsAuthentication", tls.take());
   }
-  if (s.useProviderTags && !context.provider.tags.empty()) {
-    JsonObject tags(json);
-    for (const auto& e : context.provider.tags) tags.set(e.key, json.fromNode(e.value));
-    properties.set("Tags", tags.take());
-  }
+  if (s.useProviderTags && !context.provider.tags.empty())
+    properties.set("Tags", apigateway::tagMap(json, context.provider.tags));
   return resource(json, "AWS::ApiGatewayV2::DomainName", properties.take());
 }
 
