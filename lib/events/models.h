@@ -2,6 +2,7 @@
 // header, and what the API Gateway families share. Service holds one of these.
 #pragma once
 
+#include "events/alb/model.h"
 #include "events/apigateway/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
@@ -14,6 +15,7 @@ struct EventModels {
   http::Model http;
   websockets::Model websocket;
   httpapi::Model httpApi;
+  alb::Model alb;
 };
 
 }  // namespace slsc

@@ -1,6 +1,7 @@
 // The registry's rows, and each step run over them.
 #include "events/registry.h"
 
+#include "events/alb/family.h"
 #include "events/apigateway/build.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
@@ -13,6 +14,7 @@ namespace {
 const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
+    alb::family(),
     httpapi::family(),
 };
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "naming/naming.h"
+#include "naming/alb.h"
 #include "naming/http_api.h"
 #include "naming/websocket.h"
 
@@ -68,6 +69,22 @@ TEST(Naming, HttpApiIds) {
   EXPECT_EQ(httpApiPermission("api"), "ApiLambdaPermissionHttpApi");
   EXPECT_EQ(httpApiAuthorizer("external-auth"), "HttpApiAuthorizerExternalDashauth");
   EXPECT_EQ(httpApiAuthorizerPermission("lambdaAuth"), "LambdaAuthLambdaAuthorizerPermissionHttpApi");
+}
+
+// The load balancer's ids and target group names, as the reference makes them (the names are
+// those sls package 3.38 wrote for golden/alb/basic-compat).
+TEST(Naming, AlbIds) {
+  EXPECT_EQ(albTargetGroup("my-fn", "50dc6c495c0c9188", false), "MyDashfnAlbTargetGroup50dc6c495c0c9188");
+  EXPECT_EQ(albTargetGroup("api", "HttpsListener", true), "ApiAlbMultiValueTargetGroupHttpsListener");
+  EXPECT_EQ(albListenerRule("api", 10), "ApiAlbListenerRule10");
+  EXPECT_EQ(albPermission("api"), "ApiLambdaPermissionAlb");
+  EXPECT_EQ(albRegisterTargetPermission("api"), "ApiLambdaPermissionRegisterTarget");
+  EXPECT_EQ(albRegisterTargetPermission("api", 1), "ApiLambdaPermissionRegisterTarget2");
+  EXPECT_EQ(albTargetGroupNameTag("alb-shop", "catalog", "50dc6c495c0c9188", "dev"),
+            "alb-shop-catalog-50dc6c495c0c9188-dev");
+  EXPECT_EQ(albTargetGroupName("shop-", "alb-shop", "catalog", "50dc6c495c0c9188", false, "dev"),
+            "shop-4db712d2f8ba8c21e0623c4549f");
+  EXPECT_EQ(albTargetGroupName("", "alb-shop", "catalog", "50dc6c495c0c9188", false, "dev").size(), 32u);
 }
 
 // sls-compile's own websocket ids: keys and plans as the REST API's, models per route and
