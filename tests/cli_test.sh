@@ -58,5 +58,27 @@ expect_status 2 "$bin" --no-such-option "$good"
 expect_status 0 "$bin" - < "$good"
 cmp -s "$work/stdout" "$work/expected.json" || fail "stdin gave other bytes than the file"
 
+# The service file the reference finds: -c/--config names it; with none given, serverless.yml,
+# .yaml, then .json, in that order; a serverless.js or .ts is refused with the node command that
+# turns it into JSON.
+expect_status 0 "$bin" -c "$good"
+cmp -s "$work/stdout" "$work/expected.json" || fail "-c gave other bytes than the file"
+expect_status 0 "$bin" --config "$good"
+expect_status 2 "$bin" --config "$good" "$work/bad.yml"
+mkdir -p "$work/names"
+cp "$good" "$work/names/serverless.json.src"
+(cd "$work/names" && "$bin" print --format json serverless.json.src > serverless.json 2>/dev/null)
+cp "$work/bad.yml" "$work/names/serverless.yaml"
+(cd "$work/names" && "$bin" >/dev/null 2>"$work/stderr"; [ $? -eq 1 ]) || fail "serverless.yaml was not chosen over serverless.json"
+grep -q "route-duplicate" "$work/stderr" || fail "serverless.yaml was not the file compiled"
+rm "$work/names/serverless.yaml"
+(cd "$work/names" && "$bin" > "$work/names.json" 2>/dev/null) || fail "serverless.json alone did not compile"
+echo "module.exports = { service: 'js' };" > "$work/names/serverless.js"
+(cd "$work/names" && "$bin" >/dev/null 2>/dev/null) || fail "serverless.json was not chosen over serverless.js"
+rm "$work/names/serverless.json"
+(cd "$work/names" && "$bin" >/dev/null 2>"$work/stderr"; [ $? -eq 1 ]) || fail "serverless.js alone did not fail with exit 1"
+grep -q "\[config-script\]" "$work/stderr" || fail "serverless.js: no config-script error"
+grep -q "node -e" "$work/stderr" || fail "serverless.js: the error does not give the node command"
+
 [ "$failures" -eq 0 ] && echo "command line: ok"
 exit $((failures > 0))

@@ -6,6 +6,8 @@
 // new.yml is a diff case: `sls-compile diff` in each format must print expected.diff.txt, .json
 // and .md, and exit as expected.exit says. SLSC_UPDATE_GOLDEN=1 rewrites the expectations;
 // SLSC_GOLDEN_DIR=DIR runs the cases of another golden folder than the source tree's.
+// A case with a `command` file runs that subcommand (`print`) before the options instead, and
+// its output is expected.out (no template: the cfn-lint gate reads only expected.json).
 //
 // A package case holds a service folder in `service/`: `sls-compile package` packages it, and
 // the zips' entries (a line `== NAME.zip`, then its entries in byte order, for each zip) must
@@ -118,7 +120,13 @@ const char* const kToday = "--today 2026-03-01 ";
 
 Outcome compileCase(const fs::path& dir) {
   std::string args = fs::exists(dir / "args") ? trim(readFile(dir / "args")) : "";
-  return runIn(dir, std::string("--color=never ") + kToday + args + " " + serviceFile(dir));
+  std::string command = fs::exists(dir / "command") ? trim(readFile(dir / "command")) + " " : "";
+  return runIn(dir, command + "--color=never " + kToday + args + " " + serviceFile(dir));
+}
+
+// Where a case's standard output is expected: the template, or a subcommand's output.
+std::string outputFile(const fs::path& dir) {
+  return fs::exists(dir / "command") ? "expected.out" : "expected.json";
 }
 
 // Walks golden/: a case folder is not descended into (its subfolders are its files, such as
@@ -363,11 +371,11 @@ TEST_P(Golden, MatchesExpectation) {
     return;
   }
   if (updating()) {
-    fs::remove(dir / "expected.json");
+    fs::remove(dir / outputFile(dir));
     fs::remove(dir / "expected.stderr");
     fs::remove(dir / "expected.exit");
     if (run.status == 0) {
-      writeFile(dir / "expected.json", run.out);
+      writeFile(dir / outputFile(dir), run.out);
       if (!run.err.empty()) writeFile(dir / "expected.stderr", run.err);
     } else {
       writeFile(dir / "expected.stderr", run.err);
@@ -375,9 +383,9 @@ TEST_P(Golden, MatchesExpectation) {
     }
     return;
   }
-  if (fs::exists(dir / "expected.json")) {
+  if (fs::exists(dir / outputFile(dir))) {
     EXPECT_EQ(run.status, 0) << run.err << hint;
-    EXPECT_EQ(run.out, readFile(dir / "expected.json")) << hint;
+    EXPECT_EQ(run.out, readFile(dir / outputFile(dir))) << hint;
     std::string expectedErr = fs::exists(dir / "expected.stderr") ? readFile(dir / "expected.stderr") : "";
     EXPECT_EQ(run.err, expectedErr) << hint;
     return;

@@ -1,11 +1,14 @@
 // The public entry points: load → resolve → validate → model → compile → check → emit, stopping
 // after the first stage that reports an error. Nothing escapes as an exception.
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <filesystem>
 
 #include "check/check.h"
 #include "compile/pipeline.h"
 #include "driver/compilation.h"
+#include "driver/print.h"
 #include "emit/emit.h"
 #include "model/build.h"
 #include "model/dates.h"
@@ -43,6 +46,29 @@ class Compilation {
       };
   }
 
+  // `sls-compile print`: the resolved tree, or the value at print.path.
+  PrintResult print(const std::string& text, const PrintOptions& print) {
+    PrintResult result;
+    try {
+      if (std::optional<Node> resolved = resolve(text)) {
+        const Node* value = print.path.empty() ? &*resolved : nodeAtPath(*resolved, print.path);
+        if (value)
+          result.text = printNode(*value, print.format);
+        else
+          diagnostics_.error(resolved->location(), "print-path-missing",
+                             fmt::format("the service has no value at '{}'", print.path));
+      }
+      if (options_.strict) diagnostics_.promoteWarnings();
+      result.ok = !diagnostics_.hasErrors() && !result.text.empty();
+    } catch (const std::exception& e) {
+      diagnostics_.error(Location{}, "internal-error",
+                         std::string("internal compiler error: ") + e.what());
+    }
+    if (!result.ok) result.text.clear();
+    result.diagnostics = take();
+    return result;
+  }
+
   Result run(const std::string& text) {
     Result result;
     try {
@@ -56,10 +82,7 @@ class Compilation {
       diagnostics_.error(Location{}, "internal-error",
                          std::string("internal compiler error: ") + e.what());
     }
-    result.diagnostics = diagnostics_.take();
-    if (!result.diagnostics.empty())
-      for (auto& d : result.diagnostics)
-        if (d.file.empty()) d.file = name_;
+    result.diagnostics = take();
     return result;
   }
 
@@ -71,16 +94,8 @@ class Compilation {
                              options_.today + "'");
       return std::nullopt;
     }
-    const SourceFile& file = sources_.add(name_, text);
-    std::optional<Node> resolved;
-    {
-      std::optional<Node> root = loadYaml(file, diagnostics_);
-      if (!root) return std::nullopt;
-      normalizeServiceObject(*root, diagnostics_);
-      loadDotenvWhenAsked(*root);
-      resolved = resolveVariables(std::move(*root), resolveContext(), diagnostics_);
-    }
-    if (!resolved || diagnostics_.hasErrors()) return std::nullopt;
+    std::optional<Node> resolved = resolve(text);
+    if (!resolved) return std::nullopt;
     normalizeServiceForms(*resolved);
     validateSchema(*resolved, diagnostics_);
     if (diagnostics_.hasErrors()) return std::nullopt;
@@ -99,6 +114,51 @@ class Compilation {
     std::string json = emitTemplate(out);
     checkTemplateSize(json.size(), serviceAt, diagnostics_);
     return json;
+  }
+
+  std::vector<Diagnostic> take() {
+    std::vector<Diagnostic> out = diagnostics_.take();
+    for (auto& d : out)
+      if (d.file.empty()) d.file = name_;
+    return out;
+  }
+
+  // The tree as loaded, with `service: {name}` read and every variable resolved; nothing when
+  // an error was reported.
+  std::optional<Node> resolve(const std::string& text) {
+    if (isScript(name_)) return std::nullopt;
+    const SourceFile& file = sources_.add(name_, text);
+    std::optional<Node> root = loadYaml(file, diagnostics_);
+    if (!root) return std::nullopt;
+    normalizeServiceObject(*root, diagnostics_);
+    loadDotenvWhenAsked(*root);
+    std::optional<Node> resolved =
+        resolveVariables(std::move(*root), resolveContext(), diagnostics_);
+    if (!resolved || diagnostics_.hasErrors()) return std::nullopt;
+    return resolved;
+  }
+
+  // A serverless.js or serverless.ts: JavaScript that builds the configuration, which only
+  // Node can run. The error says how to turn it into JSON.
+  bool isScript(const std::string& name) {
+    std::string extension = std::filesystem::path(name).extension().string();
+    bool typescript = extension == ".ts" || extension == ".mts" || extension == ".cts";
+    if (!typescript && extension != ".js" && extension != ".cjs" && extension != ".mjs")
+      return false;
+    std::string base = std::filesystem::path(name).filename().string();
+    std::string command =
+        typescript
+            ? "npx tsx -e \"import('./" + base +
+                  "').then(async (m) => console.log(JSON.stringify(await (m.default ?? m), null, "
+                  "2)))\" > serverless.json"
+            : "node -e \"Promise.resolve(require('./" + base +
+                  "')).then((c) => console.log(JSON.stringify(c, null, 2)))\" > serverless.json";
+    diagnostics_.error(Location{}, "config-script",
+                       fmt::format("'{}' is {} that builds the configuration, which sls-compile "
+                                   "does not run; write the configuration it builds as JSON, in "
+                                   "the service's folder: {}; then compile serverless.json",
+                                   base, typescript ? "TypeScript" : "JavaScript", command));
+    return true;
   }
 
   // provider.stage's text in `root`, when it is a scalar without variables.
@@ -161,6 +221,11 @@ class Compilation {
 };
 
 }  // namespace
+
+PrintResult printString(const std::string& text, const std::string& name, const Options& options,
+                        const PrintOptions& print) {
+  return Compilation(options, name, nullptr).print(text, print);
+}
 
 Result compileString(const std::string& text, const std::string& name, const Options& options) {
   return Compilation(options, name, nullptr).run(text);

@@ -56,10 +56,19 @@ void addDiagnosticOptions(cxxopts::Options& o) {
       ("h,help", "show this help");
 }
 
+void addServiceOptions(cxxopts::Options& o) {
+  o.add_options()
+      ("c,config", "the service file (the same as SERVICE_FILE)", cxxopts::value<std::string>(),
+       "FILE")
+      ("service", "the service file", cxxopts::value<std::string>());
+  o.parse_positional({"service"});
+}
+
 cxxopts::Options describe() {
   cxxopts::Options o("sls-compile",
                      "Compiles a Serverless Framework service file (AWS, websocket events) into "
-                     "a CloudFormation template.\n  sls-compile diff OLD NEW compares two "
+                     "a CloudFormation template.\n  sls-compile print [SERVICE_FILE] shows the service after "
+                     "variable resolution (sls-compile print --help).\n  sls-compile diff OLD NEW compares two "
                      "versions for review (sls-compile diff --help).\n  sls-compile package [SERVICE_FILE] "
                      "zips the code and writes a folder to deploy from (sls-compile package "
                      "--help).");
@@ -70,10 +79,8 @@ cxxopts::Options describe() {
        cxxopts::value<std::string>(), "FILE");
   addCompileOptions(o);
   addDiagnosticOptions(o);
-  o.add_options()
-      ("version", "show the version")
-      ("service", "the service file", cxxopts::value<std::string>());
-  o.parse_positional({"service"});
+  o.add_options()("version", "show the version");
+  addServiceOptions(o);
   return o;
 }
 
@@ -89,11 +96,25 @@ std::map<std::string, std::string> keyValues(const cxxopts::ParseResult& r, cons
   return out;
 }
 
+// The service file the reference finds with none given: YAML, then JSON; a script (which the
+// library refuses with the command that turns it into JSON) only when there is neither.
 std::string defaultServiceFile() {
-  for (const char* name : {"serverless.yml", "serverless.yaml", "serverless.json"})
+  for (const char* name : {"serverless.yml", "serverless.yaml", "serverless.json", "serverless.js",
+                           "serverless.ts", "serverless.cjs", "serverless.mjs"})
     if (std::filesystem::exists(name)) return name;
   return "serverless.yml";
 }
+
+// The service file: -c/--config (as the reference spells it), else the positional one, else
+// the default.
+std::string serviceFile(const cxxopts::ParseResult& r) {
+  bool config = r.count("config") > 0, positional = r.count("service") > 0;
+  if (config && positional && r["config"].as<std::string>() != r["service"].as<std::string>())
+    throw std::invalid_argument("give the service file once: as SERVICE_FILE or with --config");
+  if (config) return r["config"].as<std::string>();
+  return positional ? r["service"].as<std::string>() : defaultServiceFile();
+}
+
 
 slsc::Options readCompileOptions(const cxxopts::ParseResult& r) {
   slsc::Options options;
@@ -127,7 +148,7 @@ Usage readUsage(const cxxopts::ParseResult& r) {
   Usage u;
   u.options = readCompileOptions(r);
   if (r.count("output")) u.output = r["output"].as<std::string>();
-  u.input = r.count("service") ? r["service"].as<std::string>() : defaultServiceFile();
+  u.input = serviceFile(r);
   std::string format = r["diagnostics"].as<std::string>();
   if (format != "text" && format != "json")
     throw std::invalid_argument("--diagnostics takes text or json, not '" + format + "'");
@@ -258,9 +279,7 @@ int runPackage(int argc, char** argv) {
                    "whole at the end", cxxopts::value<std::string>(), "DIR");
   addCompileOptions(o);
   addDiagnosticOptions(o);
-  o.add_options()
-      ("service", "the service file", cxxopts::value<std::string>());
-  o.parse_positional({"service"});
+  addServiceOptions(o);
   Usage u;
   slsc::PackageOptions packageOptions;
   try {
@@ -290,6 +309,53 @@ int runPackage(int argc, char** argv) {
   return std::cout ? kExitOk : kExitUsage;
 }
 
+// sls-compile print [SERVICE_FILE]: the service after variable resolution, as `sls print`.
+int runPrint(int argc, char** argv) {
+  cxxopts::Options o("sls-compile print",
+                     "Shows the service file after variable resolution, as `sls print` does: the "
+                     "whole service, or one value with --path.");
+  o.custom_help("[options]");
+  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml; '-' reads stdin)");
+  o.add_options()
+      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"), "FORMAT")
+      ("path", "one value, by its dotted path (provider.stage, functions.hello.events.0)",
+       cxxopts::value<std::string>(), "PATH");
+  addCompileOptions(o);
+  addDiagnosticOptions(o);
+  addServiceOptions(o);
+  Usage u;
+  slsc::PrintOptions print;
+  try {
+    cxxopts::ParseResult r = o.parse(argc, argv);
+    if (r.count("help")) {
+      std::cout << o.help() << "\nExit status: 0 printed (warnings allowed), 1 the service has "
+                               "errors, 2 usage or I/O error.\n";
+      return kExitOk;
+    }
+    u = readUsage(r);
+    std::string format = r["format"].as<std::string>();
+    if (format == "json") print.format = slsc::PrintFormat::JsonText;
+    else if (format != "yaml")
+      throw std::invalid_argument("--format takes yaml or json, not '" + format + "'");
+    if (r.count("path")) print.path = r["path"].as<std::string>();
+  } catch (const std::exception& e) {
+    std::cerr << "sls-compile print: error: " << e.what() << "\nTry 'sls-compile print --help'.\n";
+    return kExitUsage;
+  }
+  std::optional<std::string> text = readInput(u.input);
+  if (!text) {
+    std::cerr << fmt::format("sls-compile print: error: cannot read the service file '{}'\n", u.input);
+    return kExitUsage;
+  }
+  slsc::PrintResult result =
+      slsc::printString(*text, u.input == "-" ? "<stdin>" : u.input, u.options, print);
+  for (const auto& d : result.diagnostics)
+    std::cerr << (u.json ? slsc::renderDiagnosticJson(d) : slsc::renderDiagnostic(d, u.color));
+  if (!result.ok) return kExitErrors;
+  std::cout << result.text << std::flush;
+  return std::cout ? kExitOk : kExitUsage;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -299,6 +365,7 @@ int main(int argc, char** argv) {
   OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS, nullptr);
   if (argc > 1 && std::string(argv[1]) == "diff") return runDiff(argc - 1, argv + 1);
   if (argc > 1 && std::string(argv[1]) == "package") return runPackage(argc - 1, argv + 1);
+  if (argc > 1 && std::string(argv[1]) == "print") return runPrint(argc - 1, argv + 1);
   cxxopts::Options options = describe();
   Usage usage;
   try {

@@ -6,4 +6,5 @@
 #include "slsc/diff.h"
 #include "slsc/file_reader.h"
 #include "slsc/package.h"
+#include "slsc/print.h"
 #include "slsc/value.h"
