@@ -25,9 +25,20 @@ struct Usage {
   slsc::Options options;
   std::string input;
   std::string output;
-  bool json = false;
+  std::string diagnostics = "text";  // text, json or sarif
   bool color = false;
 };
+
+// The run's diagnostics on stderr: rendered one by one, or as one SARIF log.
+void writeDiagnostics(const Usage& u, const std::vector<slsc::Diagnostic>& diagnostics) {
+  if (u.diagnostics == "sarif") {
+    std::cerr << slsc::renderSarif(diagnostics);
+    return;
+  }
+  for (const auto& d : diagnostics)
+    std::cerr << (u.diagnostics == "json" ? slsc::renderDiagnosticJson(d)
+                                          : slsc::renderDiagnostic(d, u.color));
+}
 
 // The options a compile takes, shared by `sls-compile` and `sls-compile diff`.
 void addCompileOptions(cxxopts::Options& o) {
@@ -49,7 +60,8 @@ void addCompileOptions(cxxopts::Options& o) {
 // How diagnostics are written, and --help: shared by `sls-compile` and `sls-compile package`.
 void addDiagnosticOptions(cxxopts::Options& o) {
   o.add_options()
-      ("diagnostics", "how diagnostics are written on stderr: text or json",
+      ("diagnostics", "how diagnostics are written on stderr: text, json (a line each) or "
+                      "sarif (one SARIF 2.1.0 log, for code scanning)",
        cxxopts::value<std::string>()->default_value("text"), "FORMAT")
       ("color", "colour diagnostics: auto, always or never",
        cxxopts::value<std::string>()->default_value("auto"), "WHEN")
@@ -149,10 +161,9 @@ Usage readUsage(const cxxopts::ParseResult& r) {
   u.options = readCompileOptions(r);
   if (r.count("output")) u.output = r["output"].as<std::string>();
   u.input = serviceFile(r);
-  std::string format = r["diagnostics"].as<std::string>();
-  if (format != "text" && format != "json")
-    throw std::invalid_argument("--diagnostics takes text or json, not '" + format + "'");
-  u.json = format == "json";
+  u.diagnostics = r["diagnostics"].as<std::string>();
+  if (u.diagnostics != "text" && u.diagnostics != "json" && u.diagnostics != "sarif")
+    throw std::invalid_argument("--diagnostics takes text, json or sarif, not '" + u.diagnostics + "'");
   u.color = useColor(r, STDERR_FILENO);
   return u;
 }
@@ -203,8 +214,7 @@ int run(const Usage& u) {
   }
   std::string name = u.input == "-" ? "<stdin>" : u.input;
   slsc::Result result = slsc::compileString(*text, name, u.options);
-  for (const auto& d : result.diagnostics)
-    std::cerr << (u.json ? slsc::renderDiagnosticJson(d) : slsc::renderDiagnostic(d, u.color));
+  writeDiagnostics(u, result.diagnostics);
   if (!result.ok) return kExitErrors;
   if (u.output.empty()) {
     std::cout << result.templateJson << std::flush;
@@ -298,8 +308,7 @@ int runPackage(int argc, char** argv) {
     return kExitUsage;
   }
   slsc::PackageResult result = slsc::packageFile(u.input, u.options, packageOptions);
-  for (const auto& d : result.diagnostics)
-    std::cerr << (u.json ? slsc::renderDiagnosticJson(d) : slsc::renderDiagnostic(d, u.color));
+  writeDiagnostics(u, result.diagnostics);
   if (!result.ok) {
     for (const auto& d : result.diagnostics)
       if (d.line > 0 && d.severity == slsc::Severity::Error) return kExitErrors;
@@ -349,8 +358,7 @@ int runPrint(int argc, char** argv) {
   }
   slsc::PrintResult result =
       slsc::printString(*text, u.input == "-" ? "<stdin>" : u.input, u.options, print);
-  for (const auto& d : result.diagnostics)
-    std::cerr << (u.json ? slsc::renderDiagnosticJson(d) : slsc::renderDiagnostic(d, u.color));
+  writeDiagnostics(u, result.diagnostics);
   if (!result.ok) return kExitErrors;
   std::cout << result.text << std::flush;
   return std::cout ? kExitOk : kExitUsage;

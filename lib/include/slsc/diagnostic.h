@@ -30,4 +30,8 @@ std::string renderDiagnostic(const Diagnostic& diagnostic, bool color = false);
 // One JSON object on one line: file, line, column, severity, code, message, path.
 std::string renderDiagnosticJson(const Diagnostic& diagnostic);
 
+// Every diagnostic of a run as one SARIF 2.1.0 log, for code scanning: a rule per code used
+// (with its help from docs/diagnostics.md) and a result per diagnostic.
+std::string renderSarif(const std::vector<Diagnostic>& diagnostics);
+
 }  // namespace slsc
