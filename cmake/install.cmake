@@ -22,5 +22,6 @@ write_basic_package_version_file(${CMAKE_BINARY_DIR}/slscConfigVersion.cmake
 install(FILES ${CMAKE_BINARY_DIR}/slscConfig.cmake ${CMAKE_BINARY_DIR}/slscConfigVersion.cmake
   DESTINATION ${SLSC_CMAKE_DIR})
 
+file(RELATIVE_PATH SLSC_PC_UP /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/slsc.pc.in ${CMAKE_BINARY_DIR}/slsc.pc @ONLY)
 install(FILES ${CMAKE_BINARY_DIR}/slsc.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -80,5 +80,26 @@ rm "$work/names/serverless.json"
 grep -q "\[config-script\]" "$work/stderr" || fail "serverless.js: no config-script error"
 grep -q "node -e" "$work/stderr" || fail "serverless.js: the error does not give the node command"
 
+# Shell completion, made from the options: every long option of every command's --help is
+# completed, and the values of an option with choices are its choices.
+"$bin" completion bash > "$work/completion.bash" || fail "completion bash failed"
+bash -n "$work/completion.bash" || fail "the bash completion does not parse"
+complete_words() {  # the words bash completes after the given command line
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _sls_compile; echo "${COMPREPLY[*]}"' \
+    sh "$work/completion.bash" "$@"
+}
+for command in "" diff package print; do
+  for option in $("$bin" $command --help | grep -oE -- '--[a-z-]+' | sort -u); do
+    [[ " $(complete_words sls-compile $command "$option") " == *" $option "* ]] ||
+      fail "bash completion of 'sls-compile $command' does not offer $option"
+  done
+done
+[ "$(complete_words sls-compile print --format '')" = "yaml json" ] || fail "print --format does not complete yaml json"
+[ "$(complete_words sls-compile --diagnostics '')" = "text json sarif" ] || fail "--diagnostics does not complete its formats"
+if command -v zsh >/dev/null; then
+  "$bin" completion zsh > "$work/_sls-compile" && zsh -n "$work/_sls-compile" || fail "the zsh completion does not parse"
+fi
+expect_status 2 "$bin" completion fish
+
 [ "$failures" -eq 0 ] && echo "command line: ok"
 exit $((failures > 0))

@@ -13,6 +13,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "completion.h"
 #include "slsc/slsc.h"
 
 namespace {
@@ -78,9 +79,10 @@ void addServiceOptions(cxxopts::Options& o) {
 
 cxxopts::Options describe() {
   cxxopts::Options o("sls-compile",
-                     "Compiles a Serverless Framework service file (AWS, websocket events) into "
+                     "Compiles a Serverless Framework service file (AWS) into "
                      "a CloudFormation template.\n  sls-compile print [SERVICE_FILE] shows the service after "
-                     "variable resolution (sls-compile print --help).\n  sls-compile diff OLD NEW compares two "
+                     "variable resolution (sls-compile print --help).\n  sls-compile completion bash|zsh "
+                     "writes a shell completion script.\n  sls-compile diff OLD NEW compares two "
                      "versions for review (sls-compile diff --help).\n  sls-compile package [SERVICE_FILE] "
                      "zips the code and writes a folder to deploy from (sls-compile package "
                      "--help).");
@@ -92,6 +94,62 @@ cxxopts::Options describe() {
   addCompileOptions(o);
   addDiagnosticOptions(o);
   o.add_options()("version", "show the version");
+  addServiceOptions(o);
+  return o;
+}
+
+// The options of `sls-compile diff`.
+cxxopts::Options describeDiff() {
+  cxxopts::Options o("sls-compile diff",
+                     "Shows what deploying NEW over OLD changes: failures, replacements, "
+                     "additions and removals, permissions, redeploys, properties, outputs. OLD "
+                     "and NEW are service files or compiled templates (JSON).");
+  o.custom_help("[options]");
+  o.positional_help("OLD NEW");
+  addCompileOptions(o);
+  o.add_options()
+      ("format", "text, json or markdown", cxxopts::value<std::string>()->default_value("text"),
+       "FORMAT")
+      ("color", "colour the text report: auto, always or never",
+       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
+      ("h,help", "show this help")
+      ("files", "OLD NEW", cxxopts::value<std::vector<std::string>>());
+  o.parse_positional({"files"});
+  return o;
+}
+
+// The options of `sls-compile package`.
+cxxopts::Options describePackage() {
+  cxxopts::Options o("sls-compile package",
+                     "Zips the service's code as the Serverless Framework selects it and writes "
+                     "a folder to deploy from: the zips, "
+                     "cloudformation-template-update-stack.json (keyed by the zips' bytes), "
+                     "cloudformation-template-create-stack.json, deploy-plan.json, s3/ (the "
+                     "bucket's keys, for one `aws s3 sync`) and deploy.sh.");
+  o.custom_help("[options]");
+  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml)");
+  o.add_options()
+      ("o,output", "the folder to write (default: .slsc in the service's folder); replaced "
+                   "whole at the end", cxxopts::value<std::string>(), "DIR");
+  addCompileOptions(o);
+  addDiagnosticOptions(o);
+  addServiceOptions(o);
+  return o;
+}
+
+// The options of `sls-compile print`.
+cxxopts::Options describePrint() {
+  cxxopts::Options o("sls-compile print",
+                     "Shows the service file after variable resolution, as `sls print` does: the "
+                     "whole service, or one value with --path.");
+  o.custom_help("[options]");
+  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml; '-' reads stdin)");
+  o.add_options()
+      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"), "FORMAT")
+      ("path", "one value, by its dotted path (provider.stage, functions.hello.events.0)",
+       cxxopts::value<std::string>(), "PATH");
+  addCompileOptions(o);
+  addDiagnosticOptions(o);
   addServiceOptions(o);
   return o;
 }
@@ -230,21 +288,7 @@ int run(const Usage& u) {
 
 // sls-compile diff OLD NEW: exit 0 when equal, 1 when different, 2 on error, like diff(1).
 int runDiff(int argc, char** argv) {
-  cxxopts::Options o("sls-compile diff",
-                     "Shows what deploying NEW over OLD changes: failures, replacements, "
-                     "additions and removals, permissions, redeploys, properties, outputs. OLD "
-                     "and NEW are service files or compiled templates (JSON).");
-  o.custom_help("[options]");
-  o.positional_help("OLD NEW");
-  addCompileOptions(o);
-  o.add_options()
-      ("format", "text, json or markdown", cxxopts::value<std::string>()->default_value("text"),
-       "FORMAT")
-      ("color", "colour the text report: auto, always or never",
-       cxxopts::value<std::string>()->default_value("auto"), "WHEN")
-      ("h,help", "show this help")
-      ("files", "OLD NEW", cxxopts::value<std::vector<std::string>>());
-  o.parse_positional({"files"});
+  cxxopts::Options o = describeDiff();
   try {
     cxxopts::ParseResult r = o.parse(argc, argv);
     if (r.count("help")) {
@@ -276,20 +320,7 @@ int runDiff(int argc, char** argv) {
 // sls-compile package [SERVICE_FILE]: the zips, both templates, the deploy plan, the S3 mirror
 // and deploy.sh in one folder; its path on stdout.
 int runPackage(int argc, char** argv) {
-  cxxopts::Options o("sls-compile package",
-                     "Zips the service's code as the Serverless Framework selects it and writes "
-                     "a folder to deploy from: the zips, "
-                     "cloudformation-template-update-stack.json (keyed by the zips' bytes), "
-                     "cloudformation-template-create-stack.json, deploy-plan.json, s3/ (the "
-                     "bucket's keys, for one `aws s3 sync`) and deploy.sh.");
-  o.custom_help("[options]");
-  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml)");
-  o.add_options()
-      ("o,output", "the folder to write (default: .slsc in the service's folder); replaced "
-                   "whole at the end", cxxopts::value<std::string>(), "DIR");
-  addCompileOptions(o);
-  addDiagnosticOptions(o);
-  addServiceOptions(o);
+  cxxopts::Options o = describePackage();
   Usage u;
   slsc::PackageOptions packageOptions;
   try {
@@ -320,18 +351,7 @@ int runPackage(int argc, char** argv) {
 
 // sls-compile print [SERVICE_FILE]: the service after variable resolution, as `sls print`.
 int runPrint(int argc, char** argv) {
-  cxxopts::Options o("sls-compile print",
-                     "Shows the service file after variable resolution, as `sls print` does: the "
-                     "whole service, or one value with --path.");
-  o.custom_help("[options]");
-  o.positional_help("[SERVICE_FILE]   (default ./serverless.yml; '-' reads stdin)");
-  o.add_options()
-      ("format", "yaml or json", cxxopts::value<std::string>()->default_value("yaml"), "FORMAT")
-      ("path", "one value, by its dotted path (provider.stage, functions.hello.events.0)",
-       cxxopts::value<std::string>(), "PATH");
-  addCompileOptions(o);
-  addDiagnosticOptions(o);
-  addServiceOptions(o);
+  cxxopts::Options o = describePrint();
   Usage u;
   slsc::PrintOptions print;
   try {
@@ -364,6 +384,46 @@ int runPrint(int argc, char** argv) {
   return std::cout ? kExitOk : kExitUsage;
 }
 
+// The options of `sls-compile completion`.
+cxxopts::Options describeCompletion() {
+  cxxopts::Options o("sls-compile completion",
+                     "Writes the shell completion script for bash or zsh, made from the "
+                     "commands' options. bash: source it, or install it as "
+                     "/usr/share/bash-completion/completions/sls-compile; zsh: install it as "
+                     "_sls-compile in a folder of $fpath.");
+  o.custom_help("[options]");
+  o.positional_help("bash|zsh");
+  o.add_options()("h,help", "show this help")("service", "the shell", cxxopts::value<std::string>());
+  o.parse_positional({"service"});
+  return o;
+}
+
+int runCompletion(int argc, char** argv) {
+  cxxopts::Options o = describeCompletion();
+  try {
+    cxxopts::ParseResult r = o.parse(argc, argv);
+    if (r.count("help")) {
+      std::cout << o.help();
+      return kExitOk;
+    }
+    std::string shell = r.count("service") ? r["service"].as<std::string>() : "";
+    std::vector<CommandOptions> commands;
+    commands.push_back({"", describe()});
+    commands.push_back({"diff", describeDiff()});
+    commands.push_back({"package", describePackage()});
+    commands.push_back({"print", describePrint()});
+    commands.push_back({"completion", describeCompletion()});
+    std::string script = completionScript(shell, commands);
+    if (script.empty()) throw std::invalid_argument("completion takes bash or zsh, not '" + shell + "'");
+    std::cout << script << std::flush;
+    return std::cout ? kExitOk : kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "sls-compile completion: error: " << e.what()
+              << "\nTry 'sls-compile completion --help'.\n";
+    return kExitUsage;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -374,6 +434,7 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "diff") return runDiff(argc - 1, argv + 1);
   if (argc > 1 && std::string(argv[1]) == "package") return runPackage(argc - 1, argv + 1);
   if (argc > 1 && std::string(argv[1]) == "print") return runPrint(argc - 1, argv + 1);
+  if (argc > 1 && std::string(argv[1]) == "completion") return runCompletion(argc - 1, argv + 1);
   cxxopts::Options options = describe();
   Usage usage;
   try {
