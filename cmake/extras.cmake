@@ -1,5 +1,6 @@
 # What the tool installs beside itself, generated from the built binary so that nothing is kept
-# by hand: the bash and zsh completion scripts (`sls-compile completion`), and the man page made
+# by hand: the bash and zsh completion scripts (`sls-compile completion`), the editor schema
+# (`sls-compile schema`), and the man page made
 # from `sls-compile --help` by help2man (when it is installed; `./dev deb` installs it).
 set(SLSC_EXTRAS_DIR ${CMAKE_BINARY_DIR}/extras)
 set(SLSC_BASH_COMPLETION ${SLSC_EXTRAS_DIR}/bash/sls-compile)
@@ -11,7 +12,16 @@ add_custom_command(OUTPUT ${SLSC_BASH_COMPLETION} ${SLSC_ZSH_COMPLETION}
   DEPENDS sls-compile
   COMMENT "Generating the shell completions"
   VERBATIM)
-set(SLSC_EXTRAS ${SLSC_BASH_COMPLETION} ${SLSC_ZSH_COMPLETION})
+# The editor schema (sls-compile schema), from the schema the compiler validates with.
+set(SLSC_EDITOR_SCHEMA ${CMAKE_BINARY_DIR}/schemas/serverless.editor.schema.json)
+add_custom_command(OUTPUT ${SLSC_EDITOR_SCHEMA}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/schemas
+  COMMAND sh -c "\"$1\" schema > \"$2\"" sh $<TARGET_FILE:sls-compile> ${SLSC_EDITOR_SCHEMA}
+  DEPENDS sls-compile
+  COMMENT "Generating the editor schema"
+  VERBATIM)
+set(SLSC_EXTRAS ${SLSC_BASH_COMPLETION} ${SLSC_ZSH_COMPLETION} ${SLSC_EDITOR_SCHEMA})
+install(FILES ${SLSC_EDITOR_SCHEMA} DESTINATION ${CMAKE_INSTALL_DATADIR}/sls-compile/schemas)
 
 find_program(SLSC_HELP2MAN help2man)
 if(SLSC_HELP2MAN)

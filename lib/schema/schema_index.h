@@ -23,6 +23,8 @@ class SchemaIndex {
   explicit SchemaIndex(const char* text, std::span<const char* const> fragments = {});
 
   const valijson::Schema& schema() const { return schema_; }
+  // The merged schema's JSON.
+  const rapidjson::Value& document() const { return doc_; }
 
   // The schemas whose own keywords apply to the value at `steps` of `instance`: $ref, allOf,
   // anyOf, oneOf and if/then/else expanded. On the way down only the alternatives that admit

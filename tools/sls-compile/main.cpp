@@ -384,6 +384,34 @@ int runPrint(int argc, char** argv) {
   return std::cout ? kExitOk : kExitUsage;
 }
 
+// The options of `sls-compile schema`.
+cxxopts::Options describeSchema() {
+  cxxopts::Options o("sls-compile schema",
+                     "Writes the JSON Schema of serverless.yml for editors (yaml-language-server, "
+                     "VS Code), generated from the schema sls-compile validates with: every value "
+                     "also takes a ${...} variable and a CloudFormation function.");
+  o.custom_help("[options]");
+  o.add_options()("h,help", "show this help");
+  return o;
+}
+
+int runSchema(int argc, char** argv) {
+  cxxopts::Options o = describeSchema();
+  try {
+    cxxopts::ParseResult r = o.parse(argc, argv);
+    if (r.count("help")) {
+      std::cout << o.help();
+      return kExitOk;
+    }
+    if (!r.unmatched().empty()) throw std::invalid_argument("schema takes no file");
+  } catch (const std::exception& e) {
+    std::cerr << "sls-compile schema: error: " << e.what() << "\nTry 'sls-compile schema --help'.\n";
+    return kExitUsage;
+  }
+  std::cout << slsc::editorSchema() << std::flush;
+  return std::cout ? kExitOk : kExitUsage;
+}
+
 // The options of `sls-compile completion`.
 cxxopts::Options describeCompletion() {
   cxxopts::Options o("sls-compile completion",
@@ -412,6 +440,7 @@ int runCompletion(int argc, char** argv) {
     commands.push_back({"diff", describeDiff()});
     commands.push_back({"package", describePackage()});
     commands.push_back({"print", describePrint()});
+    commands.push_back({"schema", describeSchema()});
     commands.push_back({"completion", describeCompletion()});
     std::string script = completionScript(shell, commands);
     if (script.empty()) throw std::invalid_argument("completion takes bash or zsh, not '" + shell + "'");
@@ -435,6 +464,7 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "package") return runPackage(argc - 1, argv + 1);
   if (argc > 1 && std::string(argv[1]) == "print") return runPrint(argc - 1, argv + 1);
   if (argc > 1 && std::string(argv[1]) == "completion") return runCompletion(argc - 1, argv + 1);
+  if (argc > 1 && std::string(argv[1]) == "schema") return runSchema(argc - 1, argv + 1);
   cxxopts::Options options = describe();
   Usage usage;
   try {

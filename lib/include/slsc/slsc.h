@@ -7,4 +7,5 @@
 #include "slsc/file_reader.h"
 #include "slsc/package.h"
 #include "slsc/print.h"
+#include "slsc/schema.h"
 #include "slsc/value.h"
