@@ -3,11 +3,13 @@
 # (`sls-compile schema`), and the man page made
 # from `sls-compile --help` by help2man (when it is installed; `./dev deb` installs it).
 set(SLSC_EXTRAS_DIR ${CMAKE_BINARY_DIR}/extras)
+# A sanitizer build runs its instrumented binary here: leak reports at exit stay out of the way.
+set(SLSC_RUN_TOOL ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0)
 set(SLSC_BASH_COMPLETION ${SLSC_EXTRAS_DIR}/bash/sls-compile)
 set(SLSC_ZSH_COMPLETION ${SLSC_EXTRAS_DIR}/zsh/_sls-compile)
 add_custom_command(OUTPUT ${SLSC_BASH_COMPLETION} ${SLSC_ZSH_COMPLETION}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${SLSC_EXTRAS_DIR}/bash ${SLSC_EXTRAS_DIR}/zsh
-  COMMAND sh -c "\"$1\" completion bash > \"$2\" && \"$1\" completion zsh > \"$3\"" sh
+  COMMAND ${SLSC_RUN_TOOL} sh -c "\"$1\" completion bash > \"$2\" && \"$1\" completion zsh > \"$3\"" sh
           $<TARGET_FILE:sls-compile> ${SLSC_BASH_COMPLETION} ${SLSC_ZSH_COMPLETION}
   DEPENDS sls-compile
   COMMENT "Generating the shell completions"
@@ -16,7 +18,7 @@ add_custom_command(OUTPUT ${SLSC_BASH_COMPLETION} ${SLSC_ZSH_COMPLETION}
 set(SLSC_EDITOR_SCHEMA ${CMAKE_BINARY_DIR}/schemas/serverless.editor.schema.json)
 add_custom_command(OUTPUT ${SLSC_EDITOR_SCHEMA}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/schemas
-  COMMAND sh -c "\"$1\" schema > \"$2\"" sh $<TARGET_FILE:sls-compile> ${SLSC_EDITOR_SCHEMA}
+  COMMAND ${SLSC_RUN_TOOL} sh -c "\"$1\" schema > \"$2\"" sh $<TARGET_FILE:sls-compile> ${SLSC_EDITOR_SCHEMA}
   DEPENDS sls-compile
   COMMENT "Generating the editor schema"
   VERBATIM)
@@ -30,7 +32,7 @@ if(SLSC_HELP2MAN)
   # below), so the package is the same bytes on every build.
   add_custom_command(OUTPUT ${SLSC_MAN_PAGE}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${SLSC_EXTRAS_DIR}/man
-    COMMAND sh -c "SOURCE_DATE_EPOCH=$4 \"$1\" --no-info --version-string=\"$2\" --name='compile a Serverless Framework service file into a CloudFormation template' \"$3\" | gzip -9n > \"$5\""
+    COMMAND ${SLSC_RUN_TOOL} sh -c "SOURCE_DATE_EPOCH=$4 \"$1\" --no-info --version-string=\"$2\" --name='compile a Serverless Framework service file into a CloudFormation template' \"$3\" | gzip -9n > \"$5\""
             sh ${SLSC_HELP2MAN} ${PROJECT_VERSION} $<TARGET_FILE:sls-compile> ${SLSC_SOURCE_DATE_EPOCH} ${SLSC_MAN_PAGE}
     DEPENDS sls-compile
     COMMENT "Generating the man page from sls-compile --help"
