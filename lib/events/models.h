@@ -2,9 +2,14 @@
 // header, and what the API Gateway families share. Service holds one of these.
 #pragma once
 
+#include "events/alexa_skill/model.h"
+#include "events/alexa_smart_home/model.h"
 #include "events/apigateway/model.h"
+#include "events/cognito_user_pool/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
+#include "events/iot/model.h"
+#include "events/iot_fleet_provisioning/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -14,6 +19,11 @@ struct EventModels {
   http::Model http;
   websockets::Model websocket;
   httpapi::Model httpApi;
+  alexaskill::Model alexaSkill;
+  alexasmarthome::Model alexaSmartHome;
+  iot::Model iot;
+  iotfleet::Model iotFleetProvisioning;
+  cognito::Model cognitoUserPool;
 };
 
 }  // namespace slsc

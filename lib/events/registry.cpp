@@ -1,9 +1,14 @@
 // The registry's rows, and each step run over them.
 #include "events/registry.h"
 
+#include "events/alexa_skill/family.h"
+#include "events/alexa_smart_home/family.h"
 #include "events/apigateway/build.h"
+#include "events/cognito_user_pool/family.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
+#include "events/iot/family.h"
+#include "events/iot_fleet_provisioning/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -13,6 +18,11 @@ namespace {
 const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
+    alexaskill::family(),
+    alexasmarthome::family(),
+    iot::family(),
+    iotfleet::family(),
+    cognito::family(),
     httpapi::family(),
 };
 
