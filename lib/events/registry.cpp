@@ -4,6 +4,7 @@
 #include "events/alexa_skill/family.h"
 #include "events/alexa_smart_home/family.h"
 #include "events/apigateway/build.h"
+#include "events/cloud_front/family.h"
 #include "events/cognito_user_pool/family.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
@@ -23,6 +24,7 @@ const EventFamily kFamilies[] = {
     iot::family(),
     iotfleet::family(),
     cognito::family(),
+    cloudfront::family(),
     httpapi::family(),
 };
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "events/cognito_user_pool/family.h"
@@ -86,10 +87,11 @@ void checkExistingPools(const Service& service, Diagnostics& diagnostics) {
 
 void checkPoolIds(const Service& service, Diagnostics& diagnostics) {
   std::map<std::string, const Event*> byId;
+  std::set<std::string> reported;  // each pool name once
   for (const auto& e : service.events.cognitoUserPool.events) {
     if (e.existing) continue;
     auto [it, fresh] = byId.emplace(naming::cognitoUserPool(e.pool), &e);
-    if (!fresh && it->second->pool != e.pool)
+    if (!fresh && it->second->pool != e.pool && reported.insert(e.pool).second)
       diagnostics.error(e.poolAt, "cognito-pool-id-collision",
                         fmt::format("pools '{}' (line {}) and '{}' both make the logical id "
                                     "'{}': one pool would take both",

@@ -75,7 +75,9 @@ void compileExisting(CompileContext& context) {
     for (const Event* e : events) configs.push_back(poolConfig(json, *e));
     std::vector<Json> dependsOn;
     dependsOn.push_back(json.str(naming::lambdaFunction(fn->key)));
-    dependsOn.push_back(json.str(handler));
+    // The ServiceToken's GetAtt orders the deploy after the handler already; the reference
+    // lists it as well.
+    if (context.compat()) dependsOn.push_back(json.str(handler));
     const std::string id = naming::cognitoUserPoolCustomResource(fn->key);
     if (auto previous = lastOfPool.find(first->pool); previous != lastOfPool.end())
       dependsOn.push_back(json.str(previous->second));

@@ -46,13 +46,19 @@ Json lambdaConfig(CompileContext& context, const std::vector<const Event*>& trig
 Json pool(CompileContext& context, const std::string& name,
           const std::vector<const Event*>& triggers) {
   JsonFactory& json = context.json();
+  // The reference lists each trigger's function (or alias), once per trigger. The LambdaConfig's
+  // GetAtt orders the deploy after a function already; an alias, named by no Ref, is listed
+  // once.
   std::vector<std::string> dependsOn;
   for (const Event* e : triggers) {
     const Function& fn = context.service.functions[e->function];
-    std::string id = context.aliasId(fn).value_or(naming::lambdaFunction(fn.key));
-    // The reference lists a function once per trigger; once is enough.
-    if (context.compat() || std::find(dependsOn.begin(), dependsOn.end(), id) == dependsOn.end())
-      dependsOn.push_back(std::move(id));
+    auto alias = context.aliasId(fn);
+    if (context.compat()) {
+      dependsOn.push_back(alias.value_or(naming::lambdaFunction(fn.key)));
+      continue;
+    }
+    if (alias && std::find(dependsOn.begin(), dependsOn.end(), *alias) == dependsOn.end())
+      dependsOn.push_back(*alias);
   }
   Json properties = JsonObject(json)
                         .set("UserPoolName", name)
@@ -60,11 +66,10 @@ Json pool(CompileContext& context, const std::string& name,
                         .take();
   std::vector<Json> ids;
   for (const auto& id : dependsOn) ids.push_back(json.str(id));
-  return JsonObject(json)
-      .set("Type", "AWS::Cognito::UserPool")
-      .set("Properties", std::move(properties))
-      .set("DependsOn", json.array(std::move(ids)))
-      .take();
+  JsonObject out(json);
+  out.set("Type", "AWS::Cognito::UserPool").set("Properties", std::move(properties));
+  if (!ids.empty()) out.set("DependsOn", json.array(std::move(ids)));
+  return out.take();
 }
 
 void compilePermission(CompileContext& context, const Event& e) {
