@@ -3,9 +3,14 @@
 #pragma once
 
 #include "events/alb/model.h"
+#include "events/alexa_skill/model.h"
+#include "events/alexa_smart_home/model.h"
 #include "events/apigateway/model.h"
+#include "events/cognito_user_pool/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
+#include "events/iot/model.h"
+#include "events/iot_fleet_provisioning/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -16,6 +21,11 @@ struct EventModels {
   websockets::Model websocket;
   httpapi::Model httpApi;
   alb::Model alb;
+  alexaskill::Model alexaSkill;
+  alexasmarthome::Model alexaSmartHome;
+  iot::Model iot;
+  iotfleet::Model iotFleetProvisioning;
+  cognito::Model cognitoUserPool;
 };
 
 }  // namespace slsc

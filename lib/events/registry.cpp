@@ -2,9 +2,15 @@
 #include "events/registry.h"
 
 #include "events/alb/family.h"
+#include "events/alexa_skill/family.h"
+#include "events/alexa_smart_home/family.h"
 #include "events/apigateway/build.h"
+#include "events/cloud_front/family.h"
+#include "events/cognito_user_pool/family.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
+#include "events/iot/family.h"
+#include "events/iot_fleet_provisioning/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -15,6 +21,12 @@ const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
     alb::family(),
+    alexaskill::family(),
+    alexasmarthome::family(),
+    iot::family(),
+    iotfleet::family(),
+    cognito::family(),
+    cloudfront::family(),
     httpapi::family(),
 };
 

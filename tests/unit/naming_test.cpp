@@ -1,6 +1,9 @@
 // Naming: a table of (input, expected logical id) rows, as the Serverless Framework v3 names.
 #include <gtest/gtest.h>
 
+#include "naming/alexa.h"
+#include "naming/cognito_user_pool.h"
+#include "naming/iot.h"
 #include "naming/naming.h"
 #include "naming/alb.h"
 #include "naming/http_api.h"
@@ -119,6 +122,28 @@ TEST(Naming, ValidLogicalIds) {
   EXPECT_FALSE(isValidLogicalId(""));
   EXPECT_FALSE(isValidLogicalId(std::string(256, 'a')));
   EXPECT_TRUE(isValidLogicalId(std::string(255, 'a')));
+}
+
+TEST(Naming, CognitoUserPoolIds) {
+  EXPECT_EQ(cognitoUserPool("MyUserPool"), "CognitoUserPoolMyUserPool");
+  EXPECT_EQ(cognitoUserPool("dev-user_pool.1"), "CognitoUserPoolDevuserpool1");
+  EXPECT_EQ(cognitoUserPoolPermission("pre-signup", "users pool", "PreSignUp"),
+            "PreDashsignupLambdaPermissionCognitoUserPoolUserspoolTriggerSourcePreSignUp");
+  EXPECT_EQ(cognitoUserPoolCustomResource("pre_signup"), "PreUnderscoresignupCustomCognitoUserPool1");
+  EXPECT_EQ(cognitoUserPoolHandlerFunction(), "CustomDashresourceDashexistingDashcupLambdaFunction");
+  EXPECT_EQ(cognitoUserPoolHandlerLogGroup(), "CustomDashresourceDashexistingDashcupLogGroup");
+}
+
+TEST(Naming, IotIds) {
+  EXPECT_EQ(iotTopicRule("log", 1), "LogIotTopicRule1");
+  EXPECT_EQ(iotTopicRulePermission("my-fn", 12), "MyDashfnLambdaPermissionIotTopicRule12");
+  EXPECT_EQ(iotProvisioningTemplate("hook"), "HookIotProvisioningTemplate");
+  EXPECT_EQ(iotProvisioningTemplatePermission("hook"), "HookLambdaPermissionIotProvisioningTemplate");
+}
+
+TEST(Naming, AlexaIds) {
+  EXPECT_EQ(alexaSkillPermission("skill", 2), "SkillLambdaPermissionAlexaSkill2");
+  EXPECT_EQ(alexaSmartHomePermission("home_fn", 1), "HomeUnderscorefnLambdaPermissionAlexaSmartHome1");
 }
 
 }  // namespace

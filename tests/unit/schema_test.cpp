@@ -244,8 +244,9 @@ TEST(Schema, OtherEventsAreErrorsThatNameThem) {
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].code, "event-unsupported");
   EXPECT_EQ(d[0].message,
-            "'sqs' events are not supported yet; sls-compile compiles 'alb', 'http', 'httpApi', "
-            "'websocket' events only");
+            "'sqs' events are not supported yet; sls-compile compiles 'alb', 'alexaSkill', "
+            "'alexaSmartHome', 'cloudFront', 'cognitoUserPool', 'http', 'httpApi', 'iot', "
+            "'iotFleetProvisioning', 'websocket' events only");
   EXPECT_EQ(d[0].line, 10);
   EXPECT_EQ(d[0].column, 9);
   EXPECT_EQ(d[0].length, 3);

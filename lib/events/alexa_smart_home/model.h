@@ -1,0 +1,14 @@
+// alexaSmartHome family: its part of the model — every `alexaSmartHome` event of the service's functions.
+#pragma once
+
+#include <vector>
+
+#include "events/event_source/alexa_model.h"
+
+namespace slsc::alexasmarthome {
+
+struct Model {
+  std::vector<eventsource::AlexaEvent> events;  // function by function, in the order written
+};
+
+}  // namespace slsc::alexasmarthome
