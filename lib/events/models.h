@@ -2,9 +2,15 @@
 // header, and what the API Gateway families share. Service holds one of these.
 #pragma once
 
+#include "events/activemq/model.h"
 #include "events/apigateway/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
+#include "events/kafka/model.h"
+#include "events/msk/model.h"
+#include "events/rabbitmq/model.h"
+#include "events/sqs/model.h"
+#include "events/stream/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -14,6 +20,12 @@ struct EventModels {
   http::Model http;
   websockets::Model websocket;
   httpapi::Model httpApi;
+  stream::Model stream;
+  kafka::Model kafka;
+  activemq::Model activemq;
+  rabbitmq::Model rabbitmq;
+  msk::Model msk;
+  sqs::Model sqs;
 };
 
 }  // namespace slsc

@@ -1,9 +1,15 @@
 // The registry's rows, and each step run over them.
 #include "events/registry.h"
 
+#include "events/activemq/family.h"
 #include "events/apigateway/build.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
+#include "events/kafka/family.h"
+#include "events/msk/family.h"
+#include "events/rabbitmq/family.h"
+#include "events/sqs/family.h"
+#include "events/stream/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -13,6 +19,12 @@ namespace {
 const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
+    stream::family(),
+    kafka::family(),
+    activemq::family(),
+    rabbitmq::family(),
+    msk::family(),
+    sqs::family(),
     httpapi::family(),
 };
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "naming/naming.h"
+#include "naming/event_source.h"
 #include "naming/http_api.h"
 #include "naming/websocket.h"
 
@@ -68,6 +69,21 @@ TEST(Naming, HttpApiIds) {
   EXPECT_EQ(httpApiPermission("api"), "ApiLambdaPermissionHttpApi");
   EXPECT_EQ(httpApiAuthorizer("external-auth"), "HttpApiAuthorizerExternalDashauth");
   EXPECT_EQ(httpApiAuthorizerPermission("lambdaAuth"), "LambdaAuthLambdaAuthorizerPermissionHttpApi");
+}
+
+// The event source mappings' ids, as the reference names them.
+TEST(Naming, EventSourceIds) {
+  EXPECT_EQ(alphanumericName("my-queue.fifo"), "Myqueuefifo");
+  EXPECT_EQ(sqsMapping("my-fn", "jobs-queue"), "MyDashfnEventSourceMappingSQSJobsqueue");
+  EXPECT_EQ(streamMapping("broadcast", "dynamodb", "ApplicationDynamoDBTable"),
+            "BroadcastEventSourceMappingDynamodbApplicationDynamoDBTable");
+  EXPECT_EQ(streamMapping("receive", "kinesis", "my_stream"), "ReceiveEventSourceMappingKinesisMystream");
+  EXPECT_EQ(streamConsumerName("receive", "Orders", ""), "receiveOrdersConsumer");
+  EXPECT_EQ(streamConsumerName("receive", "Orders", "shopdev"), "receiveOrdersshopdevConsumer");
+  EXPECT_EQ(streamConsumer("receiveOrdersConsumer"), "ReceiveOrdersConsumerStreamConsumer");
+  EXPECT_EQ(kafkaMapping("demo-schema", "dev_king-test-topic"),
+            "DemoDashschemaEventSourceMappingKafkaDevkingtesttopic");
+  EXPECT_EQ(kafkaMapping("f", std::string(200, 't')), "FEventSourceMappingKafkaT" + std::string(157, 't'));
 }
 
 // sls-compile's own websocket ids: keys and plans as the REST API's, models per route and

@@ -235,17 +235,17 @@ TEST(Schema, OtherEventsAreErrorsThatNameThem) {
                     "    handler: h.h\n"
                     "    events:\n"
                     "      - websocket: $default\n"
-                    "      - sqs:\n"
-                    "          arn: arn:aws:sqs:us-east-1:123456789012:q\n"
-                    "          batchSize: 1\n"
+                    "      - sns:\n"
+                    "          arn: arn:aws:sns:us-east-1:123456789012:t\n"
+                    "          filterPolicy: {a: [b]}\n"
                     "      - schedule: rate(1 minute)\n"
                     "      - websockt: $connect\n");
   ASSERT_EQ(d.size(), 3u) << render(d);
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].code, "event-unsupported");
   EXPECT_EQ(d[0].message,
-            "'sqs' events are not supported yet; sls-compile compiles 'http', 'httpApi', 'websocket' "
-            "events only");
+            "'sns' events are not supported yet; sls-compile compiles 'activemq', 'http', 'httpApi', "
+            "'kafka', 'msk', 'rabbitmq', 'sqs', 'stream', 'websocket' events only");
   EXPECT_EQ(d[0].line, 10);
   EXPECT_EQ(d[0].column, 9);
   EXPECT_EQ(d[0].length, 3);
