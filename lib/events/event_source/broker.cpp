@@ -37,10 +37,7 @@ std::optional<BrokerEvent> readEvent(const BrokerKind& kind, const Node& value,
   e.maximumBatchingWindow = fields.copy("maximumBatchingWindow");
   if (const MapEntry* enabled = value.entry("enabled")) e.enabled = enabled->value;
   if (kind.virtualHost) e.virtualHost = fields.text("virtualHost");
-  if (const Node* patterns = fields.node("filterPatterns"); patterns && patterns->isSeq()) {
-    e.filterPatterns = patterns->items();
-    e.filtersAt = fields.keyAt("filterPatterns");
-  }
+  readFilterPatterns(fields, e.filterPatterns, e.filtersAt);
   e.id = naming::brokerMapping(function, kind.name, e.queue);
   return e;
 }
@@ -91,12 +88,8 @@ void contributeFunction(const BrokerKind& kind, CompileContext& context, std::si
 void buildBrokerEvents(const BrokerKind& kind, const FunctionEvents& in, Service& service,
                        Diagnostics& diagnostics) {
   const std::string& key = service.functions[in.function].key;
-  for (const Node* value : eventValues(in, kind.key)) {
-    auto built = readEvent(kind, *value, key, diagnostics);
-    if (!built) continue;
-    built->function = in.function;
-    (service.events.*kind.model).events.push_back(std::move(*built));
-  }
+  collectEvents(in, kind.key, (service.events.*kind.model).events,
+                [&](const Node& value) { return readEvent(kind, value, key, diagnostics); });
 }
 
 // What the reference lets pass silently: one queue twice on a function (one id: the second

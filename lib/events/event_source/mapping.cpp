@@ -47,6 +47,24 @@ std::vector<const Node*> eventValues(const FunctionEvents& in, std::string_view 
   return out;
 }
 
+void readFilterPatterns(const Fields& fields, std::optional<std::vector<Node>>& out, Location& at) {
+  const Node* patterns = fields.node("filterPatterns");
+  if (!patterns || !patterns->isSeq()) return;
+  out = patterns->items();
+  at = fields.keyAt("filterPatterns");
+}
+
+void readKafkaSettings(const Node& value, const Fields& fields, KafkaSettings& out) {
+  out.batchSize = fields.copy("batchSize");
+  out.maximumBatchingWindow = fields.copy("maximumBatchingWindow");
+  if (const MapEntry* enabled = value.entry("enabled")) out.enabled = enabled->value;
+  out.startingPosition = fields.text("startingPosition");
+  out.positionAt = fields.keyAt("startingPosition");
+  out.startingPositionTimestamp = fields.copy("startingPositionTimestamp");
+  out.consumerGroupId = fields.text("consumerGroupId");
+  readFilterPatterns(fields, out.filterPatterns, out.filtersAt);
+}
+
 std::string functionSourceName(const Node& arn, bool withRef) {
   if (const Node* getAtt = single(arn, "Fn::GetAtt")) {
     if (getAtt->isSeq() && !getAtt->items().empty() && getAtt->items()[0].isScalar())

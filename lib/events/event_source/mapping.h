@@ -11,7 +11,9 @@
 
 #include "compile/context.h"
 #include "compile/json.h"
+#include "events/event_source/kafka_settings.h"
 #include "events/registry.h"
+#include "model/fields.h"
 #include "source/diagnostics.h"
 #include "source/node.h"
 
@@ -19,6 +21,24 @@ namespace slsc::eventsource {
 
 // The values of a function's events of one family (`key`: "sqs"), in the order written.
 std::vector<const Node*> eventValues(const FunctionEvents& in, std::string_view key);
+
+// Each of a function's events of one family, read by `read(value)` (an optional Event), into
+// `out` with the function's index.
+template <class Event, class Read>
+void collectEvents(const FunctionEvents& in, std::string_view key, std::vector<Event>& out, Read read) {
+  for (const Node* value : eventValues(in, key)) {
+    std::optional<Event> built = read(*value);
+    if (!built) continue;
+    built->function = in.function;
+    out.push_back(std::move(*built));
+  }
+}
+
+// filterPatterns, when it is a list, with where its key is written.
+void readFilterPatterns(const Fields& fields, std::optional<std::vector<Node>>& out, Location& at);
+
+// The kafka and msk events' shared settings, from the event's map.
+void readKafkaSettings(const Node& value, const Fields& fields, KafkaSettings& out);
 
 // The reference's name of a source given as a CloudFormation function, from which the mapping's
 // id is made: Fn::GetAtt's resource, Fn::ImportValue's value, Ref's name (when `withRef`), or

@@ -37,17 +37,7 @@ std::optional<Event> readEvent(const Node& value, const std::string& function,
     e.accessConfigurations.push_back(
         {entry.key, entry.value.isSeq() ? entry.value.items() : std::vector<Node>{entry.value},
          keyLocation(entry)});
-  e.batchSize = fields.copy("batchSize");
-  e.maximumBatchingWindow = fields.copy("maximumBatchingWindow");
-  if (const MapEntry* enabled = value.entry("enabled")) e.enabled = enabled->value;
-  e.startingPosition = fields.text("startingPosition");
-  e.positionAt = fields.keyAt("startingPosition");
-  e.startingPositionTimestamp = fields.copy("startingPositionTimestamp");
-  e.consumerGroupId = fields.text("consumerGroupId");
-  if (const Node* patterns = fields.node("filterPatterns"); patterns && patterns->isSeq()) {
-    e.filterPatterns = patterns->items();
-    e.filtersAt = fields.keyAt("filterPatterns");
-  }
+  eventsource::readKafkaSettings(value, fields, e);
   e.id = naming::kafkaMapping(function, e.topic);
   return e;
 }
@@ -56,12 +46,8 @@ std::optional<Event> readEvent(const Node& value, const std::string& function,
 
 void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics) {
   const std::string& key = service.functions[in.function].key;
-  for (const Node* value : eventsource::eventValues(in, "kafka")) {
-    auto built = readEvent(*value, key, diagnostics);
-    if (!built) continue;
-    built->function = in.function;
-    service.events.kafka.events.push_back(std::move(*built));
-  }
+  eventsource::collectEvents(in, "kafka", service.events.kafka.events,
+                             [&](const Node& value) { return readEvent(value, key, diagnostics); });
 }
 
 }  // namespace slsc::kafka

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "events/event_source/kafka_settings.h"
 #include "source/node.h"
 
 namespace slsc::kafka {
@@ -18,23 +19,15 @@ struct AccessConfiguration {
   Location at;
 };
 
-struct Event {
+// Its settings shared with the other Kafka family are eventsource::KafkaSettings.
+struct Event : eventsource::KafkaSettings {
   std::size_t function = 0;
   std::vector<AccessConfiguration> accessConfigurations;  // in the order written
   Node bootstrapServers;
   std::string topic;
   std::string id;  // the mapping's logical id
-  std::optional<Node> batchSize;
-  std::optional<Node> maximumBatchingWindow;
-  std::optional<Node> enabled;
-  std::optional<std::string> startingPosition;
-  std::optional<Node> startingPositionTimestamp;
-  std::optional<std::string> consumerGroupId;
-  std::optional<std::vector<Node>> filterPatterns;
   Location at;
   Location accessAt;
-  Location positionAt;
-  Location filtersAt;
 };
 
 struct Model {

@@ -49,18 +49,8 @@ std::optional<Event> readEvent(const Node& value, const std::string& function,
                                   function));
     return std::nullopt;
   }
-  e.batchSize = fields.copy("batchSize");
-  e.maximumBatchingWindow = fields.copy("maximumBatchingWindow");
-  if (const MapEntry* enabled = value.entry("enabled")) e.enabled = enabled->value;
-  e.startingPosition = fields.text("startingPosition");
-  e.positionAt = fields.keyAt("startingPosition");
-  e.startingPositionTimestamp = fields.copy("startingPositionTimestamp");
+  eventsource::readKafkaSettings(value, fields, e);
   e.saslScram512 = fields.copy("saslScram512");
-  e.consumerGroupId = fields.text("consumerGroupId");
-  if (const Node* patterns = fields.node("filterPatterns"); patterns && patterns->isSeq()) {
-    e.filterPatterns = patterns->items();
-    e.filtersAt = fields.keyAt("filterPatterns");
-  }
   e.id = naming::mskMapping(function, e.cluster, e.topic);
   return e;
 }
@@ -69,12 +59,8 @@ std::optional<Event> readEvent(const Node& value, const std::string& function,
 
 void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics) {
   const std::string& key = service.functions[in.function].key;
-  for (const Node* value : eventsource::eventValues(in, "msk")) {
-    auto built = readEvent(*value, key, diagnostics);
-    if (!built) continue;
-    built->function = in.function;
-    service.events.msk.events.push_back(std::move(*built));
-  }
+  eventsource::collectEvents(in, "msk", service.events.msk.events,
+                             [&](const Node& value) { return readEvent(value, key, diagnostics); });
 }
 
 }  // namespace slsc::msk

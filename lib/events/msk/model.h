@@ -7,27 +7,20 @@
 #include <string>
 #include <vector>
 
+#include "events/event_source/kafka_settings.h"
 #include "source/node.h"
 
 namespace slsc::msk {
 
-struct Event {
+// Its settings shared with the other Kafka family are eventsource::KafkaSettings.
+struct Event : eventsource::KafkaSettings {
   std::size_t function = 0;
   Node arn;             // the cluster's ARN: a string, Fn::ImportValue or Ref
   std::string cluster;  // what the mapping's id is made of
   std::string topic;
   std::string id;       // the mapping's logical id
-  std::optional<Node> batchSize;
-  std::optional<Node> maximumBatchingWindow;
-  std::optional<Node> enabled;
-  std::optional<std::string> startingPosition;
-  std::optional<Node> startingPositionTimestamp;
   std::optional<Node> saslScram512;  // a Secrets Manager secret's ARN
-  std::optional<std::string> consumerGroupId;
-  std::optional<std::vector<Node>> filterPatterns;
   Location at;
-  Location positionAt;
-  Location filtersAt;
 };
 
 struct Model {

@@ -39,10 +39,7 @@ std::optional<Event> readEvent(const Node& value, const std::string& function,
     e.maximumBatchingWindow = fields.copy("maximumBatchingWindow");
     if (const MapEntry* enabled = value.entry("enabled")) e.enabled = enabled->value;
     e.functionResponseType = fields.text("functionResponseType");
-    if (const Node* patterns = fields.node("filterPatterns"); patterns && patterns->isSeq()) {
-      e.filterPatterns = patterns->items();
-      e.filtersAt = fields.keyAt("filterPatterns");
-    }
+    eventsource::readFilterPatterns(fields, e.filterPatterns, e.filtersAt);
     e.maximumConcurrency = fields.copy("maximumConcurrency");
   } else {
     diagnostics.error(e.at, "type-mismatch", "an sqs event is a queue's ARN or a map with 'arn'");
@@ -66,12 +63,8 @@ std::optional<Event> readEvent(const Node& value, const std::string& function,
 
 void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics) {
   const std::string& key = service.functions[in.function].key;
-  for (const Node* value : eventsource::eventValues(in, "sqs")) {
-    auto built = readEvent(*value, key, diagnostics);
-    if (!built) continue;
-    built->function = in.function;
-    service.events.sqs.events.push_back(std::move(*built));
-  }
+  eventsource::collectEvents(in, "sqs", service.events.sqs.events,
+                             [&](const Node& value) { return readEvent(value, key, diagnostics); });
 }
 
 }  // namespace slsc::sqs

@@ -66,10 +66,7 @@ void readObject(const Node& value, Event& e, Diagnostics& diagnostics) {
   if (const Node* destinations = fields.node("destinations"))
     e.onFailure = readOnFailure(*destinations, diagnostics);
   e.tumblingWindowInSeconds = fields.copy("tumblingWindowInSeconds");
-  if (const Node* patterns = fields.node("filterPatterns"); patterns && patterns->isSeq()) {
-    e.filterPatterns = patterns->items();
-    e.filtersAt = fields.keyAt("filterPatterns");
-  }
+  eventsource::readFilterPatterns(fields, e.filterPatterns, e.filtersAt);
 }
 
 std::optional<Event> readEvent(const Node& value, const std::string& function,
@@ -121,12 +118,8 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
 
 void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics) {
   const std::string& key = service.functions[in.function].key;
-  for (const Node* value : eventsource::eventValues(in, "stream")) {
-    auto built = readEvent(*value, key, diagnostics);
-    if (!built) continue;
-    built->function = in.function;
-    service.events.stream.events.push_back(std::move(*built));
-  }
+  eventsource::collectEvents(in, "stream", service.events.stream.events,
+                             [&](const Node& value) { return readEvent(value, key, diagnostics); });
 }
 
 }  // namespace slsc::stream
