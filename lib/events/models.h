@@ -5,12 +5,18 @@
 #include "events/alb/model.h"
 #include "events/alexa_skill/model.h"
 #include "events/alexa_smart_home/model.h"
+#include "events/activemq/model.h"
 #include "events/apigateway/model.h"
 #include "events/cognito_user_pool/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
 #include "events/iot/model.h"
 #include "events/iot_fleet_provisioning/model.h"
+#include "events/kafka/model.h"
+#include "events/msk/model.h"
+#include "events/rabbitmq/model.h"
+#include "events/sqs/model.h"
+#include "events/stream/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -26,6 +32,12 @@ struct EventModels {
   iot::Model iot;
   iotfleet::Model iotFleetProvisioning;
   cognito::Model cognitoUserPool;
+  stream::Model stream;
+  kafka::Model kafka;
+  activemq::Model activemq;
+  rabbitmq::Model rabbitmq;
+  msk::Model msk;
+  sqs::Model sqs;
 };
 
 }  // namespace slsc

@@ -4,6 +4,7 @@
 #include "events/alb/family.h"
 #include "events/alexa_skill/family.h"
 #include "events/alexa_smart_home/family.h"
+#include "events/activemq/family.h"
 #include "events/apigateway/build.h"
 #include "events/cloud_front/family.h"
 #include "events/cognito_user_pool/family.h"
@@ -11,6 +12,11 @@
 #include "events/http_api/family.h"
 #include "events/iot/family.h"
 #include "events/iot_fleet_provisioning/family.h"
+#include "events/kafka/family.h"
+#include "events/msk/family.h"
+#include "events/rabbitmq/family.h"
+#include "events/sqs/family.h"
+#include "events/stream/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -20,12 +26,18 @@ namespace {
 const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
+    stream::family(),
+    kafka::family(),
+    activemq::family(),
+    rabbitmq::family(),
+    msk::family(),
     alb::family(),
     alexaskill::family(),
     alexasmarthome::family(),
     iot::family(),
     iotfleet::family(),
     cognito::family(),
+    sqs::family(),
     cloudfront::family(),
     httpapi::family(),
 };

@@ -6,6 +6,7 @@
 #include "naming/iot.h"
 #include "naming/naming.h"
 #include "naming/alb.h"
+#include "naming/event_source.h"
 #include "naming/http_api.h"
 #include "naming/websocket.h"
 
@@ -88,6 +89,21 @@ TEST(Naming, AlbIds) {
   EXPECT_EQ(albTargetGroupName("shop-", "alb-shop", "catalog", "50dc6c495c0c9188", false, "dev"),
             "shop-4db712d2f8ba8c21e0623c4549f");
   EXPECT_EQ(albTargetGroupName("", "alb-shop", "catalog", "50dc6c495c0c9188", false, "dev").size(), 32u);
+}
+
+// The event source mappings' ids, as the reference names them.
+TEST(Naming, EventSourceIds) {
+  EXPECT_EQ(alphanumericName("my-queue.fifo"), "Myqueuefifo");
+  EXPECT_EQ(sqsMapping("my-fn", "jobs-queue"), "MyDashfnEventSourceMappingSQSJobsqueue");
+  EXPECT_EQ(streamMapping("broadcast", "dynamodb", "ApplicationDynamoDBTable"),
+            "BroadcastEventSourceMappingDynamodbApplicationDynamoDBTable");
+  EXPECT_EQ(streamMapping("receive", "kinesis", "my_stream"), "ReceiveEventSourceMappingKinesisMystream");
+  EXPECT_EQ(streamConsumerName("receive", "Orders", ""), "receiveOrdersConsumer");
+  EXPECT_EQ(streamConsumerName("receive", "Orders", "shopdev"), "receiveOrdersshopdevConsumer");
+  EXPECT_EQ(streamConsumer("receiveOrdersConsumer"), "ReceiveOrdersConsumerStreamConsumer");
+  EXPECT_EQ(kafkaMapping("demo-schema", "dev_king-test-topic"),
+            "DemoDashschemaEventSourceMappingKafkaDevkingtesttopic");
+  EXPECT_EQ(kafkaMapping("f", std::string(200, 't')), "FEventSourceMappingKafkaT" + std::string(157, 't'));
 }
 
 // sls-compile's own websocket ids: keys and plans as the REST API's, models per route and
