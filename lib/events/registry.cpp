@@ -2,8 +2,11 @@
 #include "events/registry.h"
 
 #include "events/apigateway/build.h"
+#include "events/cloudwatch_event/family.h"
+#include "events/event_bridge/family.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
+#include "events/schedule/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -11,8 +14,11 @@ namespace {
 
 // In the reference's plugin order (lib/plugins/index.js of the Serverless Framework v3).
 const EventFamily kFamilies[] = {
+    schedule::family(),
     http::family(),
     websockets::family(),
+    cloudwatchevent::family(),
+    eventbridge::family(),
     httpapi::family(),
 };
 

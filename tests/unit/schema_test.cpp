@@ -238,14 +238,14 @@ TEST(Schema, OtherEventsAreErrorsThatNameThem) {
                     "      - sqs:\n"
                     "          arn: arn:aws:sqs:us-east-1:123456789012:q\n"
                     "          batchSize: 1\n"
-                    "      - schedule: rate(1 minute)\n"
+                    "      - alexaSkill: amzn1.ask.skill.x\n"
                     "      - websockt: $connect\n");
   ASSERT_EQ(d.size(), 3u) << render(d);
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].code, "event-unsupported");
   EXPECT_EQ(d[0].message,
-            "'sqs' events are not supported yet; sls-compile compiles 'http', 'httpApi', 'websocket' "
-            "events only");
+            "'sqs' events are not supported yet; sls-compile compiles 'cloudwatchEvent', "
+            "'eventBridge', 'http', 'httpApi', 'schedule', 'websocket' events only");
   EXPECT_EQ(d[0].line, 10);
   EXPECT_EQ(d[0].column, 9);
   EXPECT_EQ(d[0].length, 3);
