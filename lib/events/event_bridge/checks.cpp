@@ -101,15 +101,6 @@ void checkModel(const Service& service, Diagnostics& diagnostics) {
                       "eventBridge events set up by custom resources (provider.eventBridge "
                       "without useCloudFormation: true) are not compiled yet; set "
                       "useCloudFormation: true for native CloudFormation rules");
-  else if (!m.settings.useCloudFormation)
-    diagnostics.warning(m.settings.at, "event-bridge-custom-resources",
-                        m.settings.settingWritten
-                            ? "eventBridge events are set up by custom resources "
-                              "(useCloudFormation: false), a legacy form: native CloudFormation "
-                              "rules are the default"
-                            : "provider.eventBridge without useCloudFormation: true sets "
-                              "eventBridge events up by custom resources, a legacy form; set "
-                              "useCloudFormation: true for native CloudFormation rules");
   for (const auto& e : m.events) {
     if (e.schedule) eventrule::checkExpression(*e.schedule, false, diagnostics);
     if (!m.settings.useCloudFormation) checkCustomResourceForm(service, e, diagnostics);
