@@ -269,11 +269,31 @@ struct RoleParts {
   std::optional<Json> tags;
   std::optional<Json> boundary;
   std::vector<Json> managed;
+  std::vector<std::string> services;  // trusted beside Lambda
 };
+
+Json trustPolicy(JsonFactory& json, const std::vector<std::string>& services) {
+  Json policy = lambdaAssumeRolePolicy(json);
+  Json& principals = policy["Statement"][0]["Principal"]["Service"];
+  for (const auto& s : services) principals.PushBack(json.str(s), json.allocator());
+  return policy;
+}
+
+// The services the families' events need trusted, for the shared role (every one) or a
+// function's own (those naming it).
+std::vector<std::string> trustedServices(const Contributions& contributions,
+                                         std::optional<std::size_t> function) {
+  std::vector<std::string> out;
+  for (const auto& s : contributions.roleServices) {
+    bool wanted = !function || std::find(s.functions.begin(), s.functions.end(), *function) != s.functions.end();
+    if (wanted && std::find(out.begin(), out.end(), s.service) == out.end()) out.push_back(s.service);
+  }
+  return out;
+}
 
 Json roleResource(JsonFactory& json, RoleParts parts) {
   JsonObject properties(json);
-  properties.set("AssumeRolePolicyDocument", lambdaAssumeRolePolicy(json));
+  properties.set("AssumeRolePolicyDocument", trustPolicy(json, parts.services));
   // IAM refuses an inline policy without statements (a function's own role may have none).
   const Json& document = parts.policies[0]["PolicyDocument"];
   if (!document["Statement"].Empty()) properties.set("Policies", std::move(parts.policies));
@@ -343,6 +363,7 @@ Json ownRole(CompileContext& context, const Function& fn, std::size_t index,
   const OwnRole& own = *fn.ownRole;
   RoleParts parts;
   parts.policies = ownPolicies(context, fn, index, contributions);
+  parts.services = trustedServices(contributions, index);
   parts.path = own.path.value_or(p.rolePath.value_or("/"));
   parts.name = ownRoleName(context, fn);
   std::vector<MapEntry> tags;
@@ -369,6 +390,7 @@ void compileSharedRole(CompileContext& context, const Contributions& contributio
   const Provider& p = context.provider;
   RoleParts parts;
   parts.policies = policies(context, contributions);
+  parts.services = trustedServices(contributions, std::nullopt);
   parts.path = p.rolePath.value_or("/");
   parts.name = roleName(context);
   if (p.roleTags && p.roleTags->isMap()) parts.tags = roleTags(json, p.roleTags->entries());

@@ -17,12 +17,20 @@
 #include "events/rabbitmq/model.h"
 #include "events/sqs/model.h"
 #include "events/stream/model.h"
+#include "events/cloudwatch_event/model.h"
+#include "events/event_bridge/model.h"
+#include "events/http/model.h"
+#include "events/http_api/model.h"
+#include "events/schedule/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
 
 struct EventModels {
   apigateway::Settings apiGateway;
+  schedule::Model schedule;
+  cloudwatchevent::Model cloudwatchEvent;
+  eventbridge::Model eventBridge;
   http::Model http;
   websockets::Model websocket;
   httpapi::Model httpApi;

@@ -17,6 +17,11 @@
 #include "events/rabbitmq/family.h"
 #include "events/sqs/family.h"
 #include "events/stream/family.h"
+#include "events/cloudwatch_event/family.h"
+#include "events/event_bridge/family.h"
+#include "events/http/family.h"
+#include "events/http_api/family.h"
+#include "events/schedule/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -24,6 +29,7 @@ namespace {
 
 // In the reference's plugin order (lib/plugins/index.js of the Serverless Framework v3).
 const EventFamily kFamilies[] = {
+    schedule::family(),
     http::family(),
     websockets::family(),
     stream::family(),
@@ -36,7 +42,9 @@ const EventFamily kFamilies[] = {
     alexasmarthome::family(),
     iot::family(),
     iotfleet::family(),
+    cloudwatchevent::family(),
     cognito::family(),
+    eventbridge::family(),
     sqs::family(),
     cloudfront::family(),
     httpapi::family(),

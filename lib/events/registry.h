@@ -6,6 +6,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,11 +33,21 @@ struct RoleStatement {
   std::vector<std::size_t> functions;
 };
 
+// A service principal, beside Lambda, that must be able to assume the functions' roles (the
+// EventBridge Scheduler assumes a function's role to invoke it), and the functions that need it.
+struct RoleService {
+  std::string service;
+  std::vector<std::size_t> functions;
+};
+
 // What families add to shared resources before those are built.
 struct Contributions {
   // Appended, in order, to IamRoleLambdaExecution's policy, and to the policy of the role of
   // its own of each function it names.
   std::vector<RoleStatement> roleStatements;
+  // Added, in order, to the trust policy of IamRoleLambdaExecution and of the own roles of the
+  // functions each names.
+  std::vector<RoleService> roleServices;
 };
 
 struct EventFamily {

@@ -7,7 +7,10 @@
 #include "naming/naming.h"
 #include "naming/alb.h"
 #include "naming/event_source.h"
+#include "naming/cloudwatch_event.h"
+#include "naming/event_bridge.h"
 #include "naming/http_api.h"
+#include "naming/schedule.h"
 #include "naming/websocket.h"
 
 namespace slsc::naming {
@@ -63,6 +66,26 @@ TEST(Naming, FunctionFamilyIds) {
 }
 
 // The HTTP API's ids, as the reference names them (normalizePath over the route key).
+TEST(Naming, EventRuleIds) {
+  EXPECT_EQ(scheduleRule("my-fn", 2), "MyDashfnEventsRuleSchedule2");
+  EXPECT_EQ(schedulePermission("report", 1), "ReportLambdaPermissionEventsRuleSchedule1");
+  EXPECT_EQ(schedulerSchedule("digest", 3), "DigestSchedulerSchedule3");
+  EXPECT_EQ(scheduleTargetId("my-fn"), "my-fnSchedule");
+  EXPECT_EQ(cloudWatchEventRule("watcher", 1), "WatcherEventsRuleCloudWatchEvent1");
+  EXPECT_EQ(cloudWatchEventPermission("a_b", 4), "AUnderscorebLambdaPermissionEventsRuleCloudWatchEvent4");
+  EXPECT_EQ(cloudWatchEventTargetId("watcher"), "watcherCloudWatchEvent");
+  EXPECT_EQ(eventBridgeRule("orders-dev-onOrder", 1), "OrdersdevonOrderrule1EventBridgeRule");
+  EXPECT_EQ(eventBridgeRuleName("orders-dev-onOrder", 1), "orders-dev-onOrder-rule-1");
+  EXPECT_EQ(eventBridgeTargetId("orders-dev-onOrder-rule-1"), "orders-dev-onOrder-rule-1-target");
+  // Longer than 64: shortened with an MD5, as sls package 3.38 writes them.
+  const std::string longName = "orders-dev-a-function-name-that-makes-the-rule-name-longer-64";
+  EXPECT_EQ(eventBridgeRuleName(longName, 1), "orders-dev-a-function-nam90ce8bc5d57c746a50806778c3c8e6e9-rule-1");
+  EXPECT_EQ(eventBridgeTargetId(eventBridgeRuleName(longName, 1)),
+            "orders-dev-a-function-namc805fd6128b08a1a1b79bcbcba324aa8-target");
+  EXPECT_EQ(eventBridgePermission("onOrder", 3), "OnOrderEventBridgeLambdaPermission3");
+  EXPECT_EQ(eventBridgeEventBus("orders-bus"), "OrdersDashbusEventBridgeEventBus");
+}
+
 TEST(Naming, HttpApiIds) {
   EXPECT_EQ(httpApiRoute("*"), "HttpApiRouteDefault");
   EXPECT_EQ(httpApiRoute("GET /items"), "HttpApiRouteGetItems");

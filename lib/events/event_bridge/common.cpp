@@ -1,0 +1,31 @@
+// The bus and rule name of an eventBridge event.
+#include "events/event_bridge/common.h"
+
+#include "naming/event_bridge.h"
+
+namespace slsc::eventbridge {
+
+Bus busOf(const Event& event) {
+  Bus bus;
+  if (!event.eventBus || event.eventBus->isNull()) return bus;
+  const Node& value = *event.eventBus;
+  if (!value.isScalar()) {
+    bus.isDefault = false;
+    bus.function = &value;
+    return bus;
+  }
+  std::string text = value.text();
+  bool arn = text.rfind("arn", 0) == 0;
+  if (arn) text = text.substr(text.find('/') == std::string::npos ? 0 : text.find('/') + 1);
+  bus.name = text;
+  bus.isDefault = text == "default" || text.empty();
+  bus.created = !arn && !bus.isDefault;
+  return bus;
+}
+
+std::string ruleName(const Service& service, const Event& event) {
+  if (event.name) return *event.name;
+  return naming::eventBridgeRuleName(service.functions[event.function].name, event.index);
+}
+
+}  // namespace slsc::eventbridge

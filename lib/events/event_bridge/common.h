@@ -1,0 +1,25 @@
+// What the eventBridge checks and compile units share: the bus an event's rule goes on.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "events/event_bridge/model.h"
+#include "model/service.h"
+
+namespace slsc::eventbridge {
+
+// The bus of an event's rule as the reference reads eventBus: no bus or "default" (the default
+// bus), a name the stack creates a bus for, an ARN's bus name, or a CloudFormation function.
+struct Bus {
+  bool isDefault = true;
+  bool created = false;          // a bus the stack creates, by `name`
+  std::optional<std::string> name;  // the name, when it is text
+  const Node* function = nullptr;   // a CloudFormation function
+};
+
+Bus busOf(const Event& event);
+// The rule's Name: as written, or generated from the deployed function name and the index.
+std::string ruleName(const Service& service, const Event& event);
+
+}  // namespace slsc::eventbridge
