@@ -5,6 +5,8 @@
 #include "events/apigateway/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
+#include "events/s3/model.h"
+#include "events/sns/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -14,6 +16,8 @@ struct EventModels {
   http::Model http;
   websockets::Model websocket;
   httpapi::Model httpApi;
+  s3::Model s3;
+  sns::Model sns;
 };
 
 }  // namespace slsc

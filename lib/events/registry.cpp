@@ -4,6 +4,8 @@
 #include "events/apigateway/build.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
+#include "events/s3/family.h"
+#include "events/sns/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -11,8 +13,10 @@ namespace {
 
 // In the reference's plugin order (lib/plugins/index.js of the Serverless Framework v3).
 const EventFamily kFamilies[] = {
+    s3::family(),
     http::family(),
     websockets::family(),
+    sns::family(),
     httpapi::family(),
 };
 

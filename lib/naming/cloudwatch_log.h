@@ -1,0 +1,17 @@
+// The logical ids of the cloudwatchLog family, named as the Serverless Framework v3 names them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "naming/naming.h"
+
+namespace slsc::naming {
+
+// The function's n-th (1-based) subscription filter.
+std::string cloudWatchLogSubscriptionFilter(std::string_view function, std::size_t index);
+// One permission per function, for every log group it subscribes to.
+std::string cloudWatchLogPermission(std::string_view function);
+
+}  // namespace slsc::naming
