@@ -3,6 +3,7 @@
 #pragma once
 
 #include "events/apigateway/model.h"
+#include "events/cloudwatch_log/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
 #include "events/s3/model.h"
@@ -18,6 +19,7 @@ struct EventModels {
   httpapi::Model httpApi;
   s3::Model s3;
   sns::Model sns;
+  cloudwatchlog::Model cloudwatchLog;
 };
 
 }  // namespace slsc

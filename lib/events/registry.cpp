@@ -2,6 +2,7 @@
 #include "events/registry.h"
 
 #include "events/apigateway/build.h"
+#include "events/cloudwatch_log/family.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
 #include "events/s3/family.h"
@@ -17,6 +18,7 @@ const EventFamily kFamilies[] = {
     http::family(),
     websockets::family(),
     sns::family(),
+    cloudwatchlog::family(),
     httpapi::family(),
 };
 

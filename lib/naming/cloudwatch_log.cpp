@@ -10,4 +10,9 @@ std::string cloudWatchLogPermission(std::string_view f) {
   return concat(normalizedResourceName(f), "LambdaPermissionLogsSubscriptionFilterCloudWatchLog");
 }
 
+std::string cloudWatchLogPermission(std::string_view f, std::size_t index) {
+  std::string id = cloudWatchLogPermission(f);
+  return index > 1 ? id + std::to_string(index) : id;
+}
+
 }  // namespace slsc::naming

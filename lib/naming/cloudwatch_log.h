@@ -11,7 +11,9 @@ namespace slsc::naming {
 
 // The function's n-th (1-based) subscription filter.
 std::string cloudWatchLogSubscriptionFilter(std::string_view function, std::size_t index);
-// One permission per function, for every log group it subscribes to.
+// One permission per function, for every log group it subscribes to (the reference's); the
+// default mode's for the n-th filter: the same id for the first, the index appended after.
 std::string cloudWatchLogPermission(std::string_view function);
+std::string cloudWatchLogPermission(std::string_view function, std::size_t index);
 
 }  // namespace slsc::naming
