@@ -2,12 +2,15 @@
 // header, and what the API Gateway families share. Service holds one of these.
 #pragma once
 
+#include "events/activemq/model.h"
 #include "events/alb/model.h"
 #include "events/alexa_skill/model.h"
 #include "events/alexa_smart_home/model.h"
-#include "events/activemq/model.h"
 #include "events/apigateway/model.h"
+#include "events/cloudwatch_event/model.h"
+#include "events/cloudwatch_log/model.h"
 #include "events/cognito_user_pool/model.h"
+#include "events/event_bridge/model.h"
 #include "events/http/model.h"
 #include "events/http_api/model.h"
 #include "events/iot/model.h"
@@ -15,13 +18,11 @@
 #include "events/kafka/model.h"
 #include "events/msk/model.h"
 #include "events/rabbitmq/model.h"
+#include "events/s3/model.h"
+#include "events/schedule/model.h"
+#include "events/sns/model.h"
 #include "events/sqs/model.h"
 #include "events/stream/model.h"
-#include "events/cloudwatch_event/model.h"
-#include "events/event_bridge/model.h"
-#include "events/http/model.h"
-#include "events/http_api/model.h"
-#include "events/schedule/model.h"
 #include "events/websocket/model.h"
 
 namespace slsc {
@@ -46,6 +47,9 @@ struct EventModels {
   rabbitmq::Model rabbitmq;
   msk::Model msk;
   sqs::Model sqs;
+  s3::Model s3;
+  sns::Model sns;
+  cloudwatchlog::Model cloudwatchLog;
 };
 
 }  // namespace slsc

@@ -1,13 +1,16 @@
 // The registry's rows, and each step run over them.
 #include "events/registry.h"
 
+#include "events/activemq/family.h"
 #include "events/alb/family.h"
 #include "events/alexa_skill/family.h"
 #include "events/alexa_smart_home/family.h"
-#include "events/activemq/family.h"
 #include "events/apigateway/build.h"
 #include "events/cloud_front/family.h"
+#include "events/cloudwatch_event/family.h"
+#include "events/cloudwatch_log/family.h"
 #include "events/cognito_user_pool/family.h"
+#include "events/event_bridge/family.h"
 #include "events/http/family.h"
 #include "events/http_api/family.h"
 #include "events/iot/family.h"
@@ -15,13 +18,11 @@
 #include "events/kafka/family.h"
 #include "events/msk/family.h"
 #include "events/rabbitmq/family.h"
+#include "events/s3/family.h"
+#include "events/schedule/family.h"
+#include "events/sns/family.h"
 #include "events/sqs/family.h"
 #include "events/stream/family.h"
-#include "events/cloudwatch_event/family.h"
-#include "events/event_bridge/family.h"
-#include "events/http/family.h"
-#include "events/http_api/family.h"
-#include "events/schedule/family.h"
 #include "events/websocket/family.h"
 
 namespace slsc {
@@ -30,8 +31,10 @@ namespace {
 // In the reference's plugin order (lib/plugins/index.js of the Serverless Framework v3).
 const EventFamily kFamilies[] = {
     schedule::family(),
+    s3::family(),
     http::family(),
     websockets::family(),
+    sns::family(),
     stream::family(),
     kafka::family(),
     activemq::family(),
@@ -43,6 +46,7 @@ const EventFamily kFamilies[] = {
     iot::family(),
     iotfleet::family(),
     cloudwatchevent::family(),
+    cloudwatchlog::family(),
     cognito::family(),
     eventbridge::family(),
     sqs::family(),
