@@ -169,6 +169,7 @@ void checkTemplate(const Service& service, const Template& t, const Node* source
   for (const auto& entry : t.resources().entries()) references.checkEntry(entry, true);
   for (const auto& entry : t.outputs().entries()) references.checkEntry(entry, false);
   checkConditionalReferences(t, source, diagnostics);
+  if (source) checkConditionDefinitions(*source, diagnostics);
   checkResourceProperties(t, source, diagnostics);
   checkQuotas(t, diagnostics);
   checkEventQuotas(service, t, diagnostics);

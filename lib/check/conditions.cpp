@@ -108,7 +108,44 @@ std::string listed(const std::vector<std::string>& ids) {
   return text;
 }
 
+constexpr std::string_view kConditionFunctions[] = {"Fn::And", "Fn::Equals", "Fn::If", "Fn::Not",
+                                                    "Fn::Or", "Condition"};
+
+bool isConditionFunction(std::string_view name) {
+  for (std::string_view fn : kConditionFunctions)
+    if (name == fn) return true;
+  return false;
+}
+
+// One condition or operand of a logical condition function; `name` is the condition's.
+void checkConditionValue(const std::string& name, const Node& value, bool operand,
+                         Diagnostics& diagnostics) {
+  if (value.isMap() && value.entries().size() == 1 &&
+      isConditionFunction(value.entries().front().key)) {
+    const MapEntry& fn = value.entries().front();
+    if (fn.key != "Fn::And" && fn.key != "Fn::Or" && fn.key != "Fn::Not") return;
+    for (const auto& item : fn.value.items()) checkConditionValue(name, item, true, diagnostics);
+    return;
+  }
+  std::string written = value.isMap() && value.entries().size() == 1
+                            ? fmt::format("'{}'", value.entries().front().key)
+                            : std::string(value.isScalar() ? "a plain value" : "not one function");
+  const Location& at = value.isMap() && !value.entries().empty() ? value.entries().front().keyAt
+                                                                  : value.location();
+  diagnostics.error(at, "condition-function-invalid",
+                    fmt::format("{}condition '{}' is {}, and CloudFormation takes only "
+                                "Fn::And, Fn::Equals, Fn::If, Fn::Not, Fn::Or and {{Condition: "
+                                "name}} there: it refuses the template",
+                                operand ? "an operand of " : "", name, written));
+}
+
 }  // namespace
+
+void checkConditionDefinitions(const Node& source, Diagnostics& diagnostics) {
+  for (const Node* conditions : resourceSections(source, "Conditions"))
+    for (const auto& condition : conditions->entries())
+      checkConditionValue(condition.key, condition.value, false, diagnostics);
+}
 
 void checkConditionalReferences(const Template& t, const Node* source, Diagnostics& diagnostics) {
   ConditionChecker checker(t);

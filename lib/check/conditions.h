@@ -13,4 +13,9 @@ namespace slsc {
 // when `source` has it.
 void checkConditionalReferences(const Template& t, const Node* source, Diagnostics& diagnostics);
 
+// An error per condition of `resources: Conditions` (and per operand of its Fn::And, Fn::Or,
+// Fn::Not) that is not a condition function (Fn::And, Fn::Equals, Fn::If, Fn::Not, Fn::Or) or a
+// {Condition: name}: CloudFormation refuses the template (Fn::StartsWith, a plain boolean).
+void checkConditionDefinitions(const Node& source, Diagnostics& diagnostics);
+
 }  // namespace slsc

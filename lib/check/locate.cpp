@@ -49,6 +49,16 @@ const Node* find(const Node& node, std::string_view name) {
   return nullptr;
 }
 
+// Each map fragment of `resources:` (itself, or the items of its list), in document order.
+template <typename Visit>
+void forEachFragment(const Node& root, Visit visit) {
+  const Node* resources = root.get("resources");
+  if (!resources) return;
+  if (resources->isMap()) visit(*resources);
+  for (const auto& fragment : resources->items())
+    if (fragment.isMap()) visit(fragment);
+}
+
 }  // namespace
 
 std::optional<Location> locateReference(const Node& root, std::string_view name) {
@@ -57,23 +67,26 @@ std::optional<Location> locateReference(const Node& root, std::string_view name)
   return hit->location();
 }
 
+std::vector<const Node*> resourceSections(const Node& root, std::string_view section) {
+  std::vector<const Node*> sections;
+  forEachFragment(root, [&](const Node& fragment) {
+    const Node* entries = fragment.get(section);
+    if (entries && entries->isMap()) sections.push_back(entries);
+  });
+  return sections;
+}
+
 const Node* findResourceAttribute(const Node& root, std::string_view id,
                                   std::string_view attribute) {
-  const Node* resources = root.get("resources");
-  if (!resources) return nullptr;
   const Node* found = nullptr;
-  auto look = [&](const Node& fragment) {
+  forEachFragment(root, [&](const Node& fragment) {
     for (std::string_view section : {"Resources", "extensions"}) {
-      const Node* entries = fragment.isMap() ? fragment.get(section) : nullptr;
+      const Node* entries = fragment.get(section);
       const Node* resource = entries && entries->isMap() ? entries->get(id) : nullptr;
       const Node* value = resource && resource->isMap() ? resource->get(attribute) : nullptr;
       if (value) found = value;
     }
-  };
-  if (resources->isSeq())
-    for (const auto& fragment : resources->items()) look(fragment);
-  else
-    look(*resources);
+  });
   return found;
 }
 

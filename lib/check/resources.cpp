@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "check/locate.h"
+#include "model/builders.h"
 
 namespace slsc {
 namespace {
@@ -78,6 +79,33 @@ void checkTableKeys(const TemplateEntry& entry, const Node* source, Diagnostics&
                                 entry.id, problem));
 }
 
+// The statements of one policy document as the user wrote it.
+void checkDocument(const Node* document, Diagnostics& diagnostics) {
+  const Node* statements = document && document->isMap() ? document->get("Statement") : nullptr;
+  if (!statements) return;
+  if (statements->isMap()) checkStatementResources(*statements, diagnostics);
+  if (statements->isSeq())
+    for (const auto& statement : statements->items()) checkStatementResources(statement, diagnostics);
+}
+
+// An IAM role's or policy's statements from `resources:`, checked as the provider's are: the
+// reference copies them as written, and IAM refuses a malformed Resource at deploy time.
+void checkPolicyResources(const TemplateEntry& entry, std::string_view type, const Node& source,
+                          Diagnostics& diagnostics) {
+  const Node* props = findResourceAttribute(source, entry.id, "Properties");
+  if (!props || !props->isMap()) return;
+  if (type != "AWS::IAM::Role") return checkDocument(props->get("PolicyDocument"), diagnostics);
+  const Node* policies = props->get("Policies");
+  if (!policies || !policies->isSeq()) return;
+  for (const auto& policy : policies->items())
+    if (policy.isMap()) checkDocument(policy.get("PolicyDocument"), diagnostics);
+}
+
+bool isPolicyType(std::string_view type) {
+  return type == "AWS::IAM::Role" || type == "AWS::IAM::Policy" ||
+         type == "AWS::IAM::ManagedPolicy";
+}
+
 }  // namespace
 
 void checkResourceProperties(const Template& t, const Node* source, Diagnostics& diagnostics) {
@@ -86,6 +114,8 @@ void checkResourceProperties(const Template& t, const Node* source, Diagnostics&
     if (!type || !type->IsString()) continue;
     if (view(*type) == "AWS::DynamoDB::Table" || view(*type) == "AWS::DynamoDB::GlobalTable")
       checkTableKeys(entry, source, diagnostics);
+    if (source && isPolicyType(view(*type)))
+      checkPolicyResources(entry, view(*type), *source, diagnostics);
   }
 }
 

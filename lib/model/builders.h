@@ -16,6 +16,9 @@ Location valueLocation(const Node& value);
 // Resource list of one item that `collapses` admits becomes that item.
 Node coerceStatement(const Node& statement, bool (*collapses)(const std::string&));
 
+// An IAM statement's Resource and NotResource (iam-resource-invalid): a map that is no
+// CloudFormation function, or an ARN of fewer than six parts, which IAM refuses.
+void checkStatementResources(const Node& statement, Diagnostics& diagnostics);
 // A list of IAM statements as written, each checked (iam-resource-invalid) and coerced as the
 // reference's schema coerces provider statements.
 std::vector<Node> readStatements(const Node& list, Diagnostics& diagnostics);

@@ -38,6 +38,22 @@ void warnNamed(const std::string& runtime, const Location& at, const RuntimeLife
                                   instead.empty() ? "" : fmt::format("; use '{}'", instead)));
 }
 
+// A runtime of no family Lambda runs: Lambda refuses the function at deploy time. Plugins name
+// such runtimes and resolve them (bref's php-81-fpm becomes provided.al2 with its layers); we
+// run no plugins, so the user writes what the plugin would have.
+void errorUnknown(const std::string& runtime, const Location& at, Diagnostics& diagnostics) {
+  std::string hint = runtime.rfind("php", 0) == 0
+                         ? "; bref's php runtimes are resolved by the bref plugin, which "
+                           "sls-compile does not run: write runtime: provided.al2 and list "
+                           "bref's layers in the function's layers"
+                         : "";
+  diagnostics.error(at, "runtime-unknown",
+                    fmt::format("runtime '{}' is no Lambda runtime (Lambda runs nodejs, python, "
+                                "java, dotnet, ruby, go and provided runtimes) and refuses the "
+                                "function at deploy time{}",
+                                runtime, hint));
+}
+
 // The service names no runtime: compat writes the reference's default, which Lambda no longer
 // takes; the default mode writes its newest successor instead.
 void warnUnnamed(const Service& service, const std::string& today, Diagnostics& diagnostics) {
@@ -91,9 +107,14 @@ void checkRuntimes(const Service& service, const std::string& today, Diagnostics
       unnamed = true;
       continue;
     }
-    const RuntimeLifecycle* r = runtimeLifecycle(fn.runtime);
-    if (!r || r->deprecated > today) continue;
     const Location& at = *fn.runtimeAt;
+    const RuntimeLifecycle* r = runtimeLifecycle(fn.runtime);
+    if (!r && !isLambdaRuntimeFamily(fn.runtime)) {
+      if (warned.insert(Place{at.file, at.line, at.column}).second)
+        errorUnknown(fn.runtime, at, diagnostics);
+      continue;
+    }
+    if (!r || r->deprecated > today) continue;
     if (!warned.insert(Place{at.file, at.line, at.column}).second) continue;
     warnNamed(fn.runtime, at, *r, today, diagnostics);
   }

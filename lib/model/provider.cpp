@@ -68,6 +68,8 @@ void checkArnForm(const Node& value, const char* key, Diagnostics& diagnostics) 
                                 key, value.text()));
 }
 
+}  // namespace
+
 void checkStatementResources(const Node& statement, Diagnostics& diagnostics) {
   if (!statement.isMap()) return;
   for (const char* key : {"Resource", "NotResource"}) {
@@ -87,8 +89,6 @@ void checkStatementResources(const Node& statement, Diagnostics& diagnostics) {
                                   inner.empty() ? "" : fmt::format(" (of '{}')", inner)));
   }
 }
-
-}  // namespace
 
 std::vector<Node> readStatements(const Node& list, Diagnostics& diagnostics) {
   std::vector<Node> out;

@@ -3,6 +3,7 @@
 
 #include <rapidjson/document.h>
 
+#include <cctype>
 #include <map>
 #include <stdexcept>
 
@@ -46,6 +47,20 @@ const RuntimeLifecycle* runtimeLifecycle(std::string_view runtime) {
   const auto& runtimes = table().runtimes;
   auto it = runtimes.find(runtime);
   return it == runtimes.end() ? nullptr : &it->second;
+}
+
+bool isLambdaRuntimeFamily(std::string_view runtime) {
+  static constexpr std::string_view families[] = {"nodejs", "python", "java", "dotnetcore",
+                                                  "dotnet", "ruby", "go", "provided"};
+  for (std::string_view family : families) {
+    if (runtime.substr(0, family.size()) != family) continue;
+    std::string_view version = runtime.substr(family.size());
+    // A version (nodejs26.x, java29) or, for provided, an OS suffix (provided.al2030).
+    if (!version.empty() && (std::isdigit(static_cast<unsigned char>(version[0])) ||
+                             (family == "provided" && version[0] == '.')))
+      return true;
+  }
+  return runtimeLifecycle(runtime) != nullptr;
 }
 
 const std::string& referenceDefaultRuntime() { return table().referenceDefault; }

@@ -17,6 +17,9 @@ struct RuntimeLifecycle {
 
 // The runtime's lifecycle, or null for a runtime the table does not know (a newer one).
 const RuntimeLifecycle* runtimeLifecycle(std::string_view runtime);
+// Whether `runtime` is of a family Lambda runs (nodejs, python, java, dotnet, dotnetcore, ruby,
+// go, provided), known to the table or newer than it.
+bool isLambdaRuntimeFamily(std::string_view runtime);
 // What the Serverless Framework v3.38 gives a service that names no runtime (nodejs14.x).
 const std::string& referenceDefaultRuntime();
 // The newest runtime that `runtime`'s successors lead to (itself when it has none).
