@@ -24,6 +24,7 @@ struct FunctionEvents {
   const Node& events;     // the list as written (a sequence)
   std::size_t function;   // the function's index in Service::functions
   const Node& functions;  // every function, by name: events may name other functions
+  const Node& written;    // this function's map as written
 };
 
 // An IAM statement a family adds to the functions' roles, and the functions whose events need

@@ -185,7 +185,7 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
       std::size_t index = service.functions.size();
       service.functions.push_back(std::move(*fn));
       if (const Node* events = entry.value.get("events"); events && events->isSeq())
-        buildFunctionEvents(FunctionEvents{*events, index, *functions}, service, diagnostics);
+        buildFunctionEvents(FunctionEvents{*events, index, *functions, entry.value}, service, diagnostics);
     }
   }
   checkService(service, diagnostics);

@@ -250,8 +250,8 @@ void buildSettings(const Node& provider, Service& service, Diagnostics& diagnost
 void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagnostics) {
   const std::string& key = service.functions[in.function].key;
   std::optional<std::string> payload;
-  if (const Node* fn = in.functions.isMap() ? in.functions.get(key) : nullptr; fn && fn->isMap())
-    if (const Node* httpApi = fn->get("httpApi"); httpApi && httpApi->isMap())
+  if (in.written.isMap())
+    if (const Node* httpApi = in.written.get("httpApi"); httpApi && httpApi->isMap())
       if (const Node* p = httpApi->get("payload"); p && p->isScalar()) payload = p->text();
   for (const auto& event : in.events.items()) {
     if (!event.isMap()) continue;
