@@ -102,9 +102,9 @@ SchemaIndex::SchemaIndex(const char* text, std::span<const char* const> fragment
 }
 
 // Compiles every `if` and `propertyNames` of the schema on its own (their schemas hold no $ref
-// below the top) and every
-// regular expression, so that explaining an error parses nothing and the index stays read-only
-// between threads.
+// below the top), so that explaining an error parses no schema. Regular expressions are left to
+// the first error that needs one (matches()): a std::regex costs about a million instructions
+// to compile, and a valid service needs none of them.
 void SchemaIndex::index(const rapidjson::Value& node) {
   if (node.IsArray()) {
     for (const auto& item : node.GetArray()) index(item);
@@ -120,19 +120,15 @@ void SchemaIndex::index(const rapidjson::Value& node) {
       valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
       parser.populateSchema(valijson::adapters::RapidJsonAdapter(*target), *subschema);
       subschemas_[&member.value] = std::move(subschema);
-    } else if (key == "pattern" && member.value.IsString()) {
-      regexes_.emplace(member.value.GetString(), std::regex(member.value.GetString()));
-    } else if (key == "patternProperties" && member.value.IsObject()) {
-      for (const auto& p : member.value.GetObject())
-        regexes_.emplace(p.name.GetString(), std::regex(p.name.GetString()));
     }
     index(member.value);
   }
 }
 
 bool SchemaIndex::matches(const std::string& pattern, const std::string& text) const {
+  std::lock_guard<std::mutex> lock(regexesMutex_);
   auto it = regexes_.find(pattern);
-  if (it == regexes_.end()) return false;
+  if (it == regexes_.end()) it = regexes_.emplace(pattern, std::regex(pattern)).first;
   return std::regex_search(text, it->second);
 }
 

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <regex>
 #include <span>
 #include <string>
@@ -38,7 +39,7 @@ class SchemaIndex {
   bool declares(const rapidjson::Value& schema, const std::string& key) const;
   // Whether `key` passes the `propertyNames` schema of `schema` (true when it has none).
   bool nameAllowed(const rapidjson::Value& schema, const std::string& key) const;
-  // Whether `text` matches the regular expression `pattern` of the schema.
+  // Whether `text` matches the regular expression `pattern` (one of the schema's).
   bool matches(const std::string& pattern, const std::string& text) const;
   // The schema a $ref (or a chain of them) points at.
   SchemaNode resolve(SchemaNode schema) const;
@@ -56,7 +57,10 @@ class SchemaIndex {
   // Each `if` and `propertyNames` of the schema compiled on its own, to be checked apart from
   // the whole: valijson evaluates an `if` without reporting, and reports no failing name.
   std::map<SchemaNode, std::unique_ptr<valijson::Schema>> subschemas_;
-  std::map<std::string, std::regex> regexes_;
+  // The schema's regular expressions, compiled when an explanation first needs one; shared by
+  // the threads that explain errors at once.
+  mutable std::mutex regexesMutex_;
+  mutable std::map<std::string, std::regex> regexes_;
 };
 
 // The schema of serverless.yml (schemas/serverless.schema.json and schemas/events/*.json),
