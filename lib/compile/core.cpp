@@ -38,7 +38,7 @@ void addBucketSettings(JsonFactory& json, const Node& settings, JsonObject& prop
     properties.set("VersioningConfiguration", JsonObject(json).set("Status", "Enabled").take());
 }
 
-Json bucket(JsonFactory& json, const std::optional<Node>& settings) {
+Json bucket(JsonFactory& json, const NodeRef& settings) {
   Json byDefault = JsonObject(json).set("SSEAlgorithm", "AES256").take();
   std::vector<Json> rules;
   rules.push_back(JsonObject(json).set("ServerSideEncryptionByDefault", std::move(byDefault)).take());

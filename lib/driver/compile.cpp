@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <filesystem>
 
 #include "check/check.h"
@@ -28,6 +31,15 @@ std::optional<std::string> environmentVariable(const std::string& name) {
   const char* value = std::getenv(name.c_str());
   if (!value) return std::nullopt;
   return std::string(value);
+}
+
+// Hands the pages of the freed trees back to the system, so that the output's text, written
+// next, does not add its pages to theirs at the process's peak (glibc keeps freed memory below
+// the top of its heap otherwise: at 10,000 functions, about 40 MB of the peak RSS).
+void releaseFreedPages() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
 }
 
 std::string folderOf(const std::string& name) {
@@ -111,6 +123,7 @@ class Compilation {
     if (diagnostics_.hasErrors()) return std::nullopt;
     service.reset();
     resolved.reset();
+    releaseFreedPages();
     std::string json = emitTemplate(out);
     checkTemplateSize(json.size(), serviceAt, diagnostics_);
     return json;

@@ -55,9 +55,9 @@ void mergeMaps(Node& into, const Node& from) {
 }
 
 // `functions:` may be a list of maps (often one ${file()} each), merged in order as the
-// reference merges them.
-std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics) {
-  if (functions.isMap()) return functions;
+// reference merges them: the written map itself, or the merge, which the model keeps.
+NodeRef functionsMap(const Node& functions, Diagnostics& diagnostics) {
+  if (functions.isMap()) return NodeRef::to(&functions);
   if (!functions.isSeq()) {
     diagnostics.error(functions.location(), "type-mismatch",
                       "'functions' must be a map of function name to settings");
@@ -73,7 +73,7 @@ std::optional<Node> functionsMap(const Node& functions, Diagnostics& diagnostics
     }
     mergeMaps(merged, part);
   }
-  return merged;
+  return NodeRef(std::move(merged));
 }
 
 // What the reference builds that sls-compile does not: said, so that nothing is lost quietly.
@@ -170,12 +170,11 @@ std::optional<Service> buildModel(const Node& root, const ModelContext& context,
   reportUnsupported(root, service.compat, diagnostics);
   readLegacyForms(root, service, diagnostics);
   if (const Node* resources = root.get("resources"); resources && !resources->isNull())
-    service.resources = *resources;
+    service.resources = NodeRef::to(resources);
 
   const Node* written = root.get("functions");
-  std::optional<Node> functions =
-      written && !written->isNull() ? functionsMap(*written, diagnostics) : std::nullopt;
-  if (functions) {
+  if (written && !written->isNull()) service.functionsWritten = functionsMap(*written, diagnostics);
+  if (const NodeRef& functions = service.functionsWritten) {
     // One allocation of the right size: a growing vector moves every function at each doubling
     // and keeps up to twice the room it needs.
     service.functions.reserve(functions->entries().size());

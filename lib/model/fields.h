@@ -22,6 +22,8 @@ class Fields {
   // The value of `key` unless it is missing or null.
   const Node* node(std::string_view key) const;
   std::optional<Node> copy(std::string_view key) const;
+  // The value of `key` unless it is missing or null, referred to (the map is the resolved tree's).
+  NodeRef ref(std::string_view key) const { return NodeRef::to(node(key)); }
   // Any scalar, as its text.
   std::optional<std::string> text(std::string_view key) const;
   std::optional<std::int64_t> integer(std::string_view key) const;

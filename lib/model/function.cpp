@@ -12,17 +12,17 @@ namespace {
 // Settings that change the function's runtime behaviour and, some of them, its role's policy.
 void readRuntimeSettings(const Fields& fields, const Provider& provider, Function& fn) {
   fn.ephemeralStorageSize = fields.wholeNumberOrFunction("ephemeralStorageSize");
-  fn.onError = fields.copy("onError");
-  fn.kmsKeyArn = fields.copy("kmsKeyArn");
+  fn.onError = fields.ref("onError");
+  fn.kmsKeyArn = fields.ref("kmsKeyArn");
   if (!fn.kmsKeyArn) fn.kmsKeyArn = provider.kmsKeyArn;
   fn.tracing = tracingMode(fields.node("tracing"));
   if (!fn.tracing) fn.tracing = provider.tracingLambda;
-  fn.fileSystemConfig = fields.copy("fileSystemConfig");
+  fn.fileSystemConfig = fields.ref("fileSystemConfig");
   fn.runtimeManagement = provider.runtimeManagement;
   applyRuntimeManagement(fields.node("runtimeManagement"), fn.runtimeManagement);
-  fn.url = fields.copy("url");
+  fn.url = fields.ref("url");
   if (fn.url && !isSet(&*fn.url)) fn.url.reset();
-  fn.destinations = fields.copy("destinations");
+  fn.destinations = fields.ref("destinations");
   fn.maximumEventAge = fields.wholeNumberOrFunction("maximumEventAge");
   fn.maximumRetryAttempts = fields.wholeNumberOrFunction("maximumRetryAttempts");
 }
@@ -41,12 +41,12 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   assignEntries(fn.environment, fields.stringEntries("environment"));
   fn.tags = provider.tags;
   assignEntries(fn.tags, fields.stringEntries("tags"));
-  fn.role = fields.copy("role");
+  fn.role = fields.ref("role");
   fn.architecture = fields.text("architecture");
   if (!fn.architecture) fn.architecture = provider.architecture;
-  fn.layers = fields.copy("layers");
+  fn.layers = fields.ref("layers");
   if (!fn.layers) fn.layers = provider.layers;
-  fn.vpc = fields.copy("vpc");
+  fn.vpc = fields.ref("vpc");
   fn.reservedConcurrency = fields.wholeNumberOrFunction("reservedConcurrency");
   fn.provisionedConcurrency = fields.wholeNumberOrFunction("provisionedConcurrency");
   // 0 is no provisioned concurrency to the reference (it tests the value's truth).
@@ -54,12 +54,12 @@ void readSettings(const Fields& fields, const Provider& provider, Function& fn) 
   fn.snapStart = fields.boolean("snapStart").value_or(false);
   fn.logRetentionInDays = fields.integer("logRetentionInDays");
   if (!fn.logRetentionInDays) fn.logRetentionInDays = provider.logRetentionInDays;
-  fn.logDataProtectionPolicy = fields.copy("logDataProtectionPolicy");
+  fn.logDataProtectionPolicy = fields.ref("logDataProtectionPolicy");
   if (!fn.logDataProtectionPolicy) fn.logDataProtectionPolicy = provider.logDataProtectionPolicy;
   fn.disableLogs = fields.boolean("disableLogs").value_or(false);
   fn.versionFunction = fields.boolean("versionFunction");
-  fn.condition = fields.copy("condition");
-  fn.dependsOn = fields.copy("dependsOn");
+  fn.condition = fields.ref("condition");
+  fn.dependsOn = fields.ref("dependsOn");
   readRuntimeSettings(fields, provider, fn);
 }
 
@@ -196,7 +196,7 @@ std::optional<Function> buildFunction(const MapEntry& entry, const Service& serv
   fn.key = entry.key;
   fn.at = keyAt;
   fn.handler = fields.text("handler").value_or("");
-  fn.image = fields.copy("image");
+  fn.image = fields.ref("image");
   if (fn.handler.empty() && !fn.image) {
     diagnostics.error(keyAt, "function-no-handler",
                       fmt::format("function '{}' has neither a 'handler' nor an 'image'",

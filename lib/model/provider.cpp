@@ -118,15 +118,15 @@ void readIam(const Node& provider, Provider& p, Diagnostics& diagnostics) {
     Fields roleFields(*iamRole, diagnostics);
     statements = roleFields.node("statements");
     managed = roleFields.node("managedPolicies");
-    p.roleName = roleFields.copy("name");
+    p.roleName = roleFields.ref("name");
     p.rolePath = roleFields.text("path");
-    p.roleTags = roleFields.copy("tags");
-    p.permissionsBoundary = roleFields.copy("permissionsBoundary");
-    if (!p.permissionsBoundary) p.permissionsBoundary = roleFields.copy("permissionBoundary");
+    p.roleTags = roleFields.ref("tags");
+    p.permissionsBoundary = roleFields.ref("permissionsBoundary");
+    if (!p.permissionsBoundary) p.permissionsBoundary = roleFields.ref("permissionBoundary");
   }
-  if (!p.permissionsBoundary) p.permissionsBoundary = fields.copy("rolePermissionsBoundary");
+  if (!p.permissionsBoundary) p.permissionsBoundary = fields.ref("rolePermissionsBoundary");
   if (iam && iam->isMap()) p.deploymentRole = Fields(*iam, diagnostics).copy("deploymentRole");
-  if (!p.deploymentRole) p.deploymentRole = fields.copy("cfnRole");
+  if (!p.deploymentRole) p.deploymentRole = fields.ref("cfnRole");
   if (!statements) statements = fields.node("iamRoleStatements");
   if (!managed) managed = fields.node("iamManagedPolicies");
   if (statements) p.iamStatements = readStatements(*statements, diagnostics);
@@ -158,17 +158,17 @@ void readPerFunctionRoles(const Node& root, const Node& provider, const ModelCon
   if (!plugin || !plugin->isMap()) return;
   Fields fields(*plugin, diagnostics);
   p.inheritStatementsByDefault = fields.boolean("defaultInherit");
-  p.globalPermissionsBoundary = fields.copy("iamGlobalPermissionsBoundary");
+  p.globalPermissionsBoundary = fields.ref("iamGlobalPermissionsBoundary");
 }
 
 // How the stack is deployed: what `sls-compile package` writes in its deploy plan.
 void readDeploySettings(const Fields& fields, Provider& p) {
   p.stackName = fields.text("stackName").value_or("");
   p.stackTags = fields.stringEntries("stackTags");
-  p.stackParameters = fields.copy("stackParameters");
-  p.notificationArns = fields.copy("notificationArns");
-  p.stackPolicy = fields.copy("stackPolicy");
-  p.rollbackConfiguration = fields.copy("rollbackConfiguration");
+  p.stackParameters = fields.ref("stackParameters");
+  p.notificationArns = fields.ref("notificationArns");
+  p.stackPolicy = fields.ref("stackPolicy");
+  p.rollbackConfiguration = fields.ref("rollbackConfiguration");
   p.disableRollback = fields.boolean("disableRollback").value_or(false);
   p.deploymentMethod = fields.text("deploymentMethod").value_or("changesets");
 }
@@ -213,13 +213,13 @@ Provider buildProvider(const Node& root, const ModelContext& context, Diagnostic
   p.environment = fields.stringEntries("environment");
   p.tags = fields.stringEntries("tags");
   p.architecture = fields.text("architecture");
-  p.layers = fields.copy("layers");
-  p.vpc = fields.copy("vpc");
-  p.kmsKeyArn = fields.copy("kmsKeyArn");
+  p.layers = fields.ref("layers");
+  p.vpc = fields.ref("vpc");
+  p.kmsKeyArn = fields.ref("kmsKeyArn");
   if (const Node* tracing = fields.node("tracing"); tracing && tracing->isMap())
     p.tracingLambda = tracingMode(tracing->get("lambda"));
   applyRuntimeManagement(fields.node("runtimeManagement"), p.runtimeManagement);
-  p.logDataProtectionPolicy = fields.copy("logDataProtectionPolicy");
+  p.logDataProtectionPolicy = fields.ref("logDataProtectionPolicy");
   p.versionFunctions = fields.boolean("versionFunctions").value_or(true);
   if (const Node* bucket = fields.node("deploymentBucket")) {
     const Node* name = bucket->isMap() ? bucket->get("name") : bucket;

@@ -10,6 +10,7 @@
 
 #include "events/models.h"
 #include "model/named.h"
+#include "model/node_ref.h"
 #include "slsc/compile.h"
 #include "source/node.h"
 
@@ -18,14 +19,14 @@ namespace slsc {
 // runtimeManagement: `auto` (the default), `onFunctionUpdate`, or `manual` with a runtime ARN.
 struct RuntimeManagement {
   std::string mode = "auto";
-  std::optional<Node> arn;
+  NodeRef arn;
 };
 
 // A whole number, or a CloudFormation function that gives one at deploy time (Fn::If on a
 // condition): `value` counts only when there is no function.
 struct WholeNumber {
   std::int64_t value = 0;
-  std::optional<Node> function;
+  NodeRef function;
 };
 
 // One glob of `package.patterns`, `include` or `exclude`, as written ("!x" negates), where it
@@ -47,11 +48,11 @@ struct PackageSettings {
 struct OwnRole {
   Location at;                              // the setting that asked for it
   std::vector<Node> statements;             // the function's own, coerced as the provider's
-  std::optional<Node> managedPolicies;
-  std::optional<Node> permissionsBoundary;  // the function's, else the plugin's global one
-  std::optional<Node> name;                 // iam.role.name, else iamRoleStatementsName
+  NodeRef managedPolicies;
+  NodeRef permissionsBoundary;  // the function's, else the plugin's global one
+  NodeRef name;                 // iam.role.name, else iamRoleStatementsName
   std::optional<std::string> path;
-  std::optional<Node> tags;
+  NodeRef tags;
   bool inheritStatements = false;           // the provider's statements too
 };
 
@@ -59,7 +60,7 @@ struct Function {
   std::string key;  // the name under `functions:`
   Location at;
   std::string handler;
-  std::optional<Node> image;
+  NodeRef image;
   std::string name;  // FunctionName
   std::optional<Location> nameAt;  // its `name:`, when it has one
   std::string runtime;
@@ -69,37 +70,37 @@ struct Function {
   std::optional<std::string> description;
   std::vector<MapEntry> environment;  // provider's merged with the function's
   std::vector<MapEntry> tags;         // provider's merged with the function's
-  std::optional<Node> role;           // function-level role
+  NodeRef role;           // function-level role
   std::optional<OwnRole> ownRole;     // a role of its own, built for it (per-function roles)
   std::optional<std::string> architecture;
-  std::optional<Node> layers;
-  std::optional<Node> vpc;  // as written (null included: it still asks for the VPC policy)
+  NodeRef layers;
+  NodeRef vpc;  // as written (null included: it still asks for the VPC policy)
   // The VpcConfig it gets: both lists, from the function or else the provider, or neither.
-  std::optional<Node> securityGroupIds;
-  std::optional<Node> subnetIds;
-  std::optional<Node> reservedConcurrency;
-  std::optional<Node> provisionedConcurrency;
+  NodeRef securityGroupIds;
+  NodeRef subnetIds;
+  NodeRef reservedConcurrency;
+  NodeRef provisionedConcurrency;
   bool snapStart = false;
   std::optional<std::int64_t> logRetentionInDays;
-  std::optional<Node> logDataProtectionPolicy;  // the function's, else the provider's
+  NodeRef logDataProtectionPolicy;  // the function's, else the provider's
   bool disableLogs = false;
   std::optional<bool> versionFunction;
   std::string artifact;  // path of the zip, relative to the service folder; empty when none
   std::optional<Location> artifactAt;  // the `artifact:` that named it
   PackageSettings package;             // the function's own `package:` selection
   bool individually = false;           // its own zip: package.individually, its or the service's
-  std::optional<Node> condition;
-  std::optional<Node> dependsOn;
-  std::optional<Node> ephemeralStorageSize;
-  std::optional<Node> onError;           // a dead-letter SNS topic: ARN or CloudFormation function
-  std::optional<Node> kmsKeyArn;         // the function's, else the provider's
+  NodeRef condition;
+  NodeRef dependsOn;
+  NodeRef ephemeralStorageSize;
+  NodeRef onError;           // a dead-letter SNS topic: ARN or CloudFormation function
+  NodeRef kmsKeyArn;         // the function's, else the provider's
   std::optional<std::string> tracing;    // Active or PassThrough: the function's, else provider.tracing.lambda
-  std::optional<Node> fileSystemConfig;  // {arn, localMountPath}
+  NodeRef fileSystemConfig;  // {arn, localMountPath}
   RuntimeManagement runtimeManagement;   // the function's over the provider's
-  std::optional<Node> url;               // true, or {authorizer, cors, invokeMode}
-  std::optional<Node> destinations;      // {onSuccess, onFailure}
-  std::optional<Node> maximumEventAge;
-  std::optional<Node> maximumRetryAttempts;
+  NodeRef url;               // true, or {authorizer, cors, invokeMode}
+  NodeRef destinations;      // {onSuccess, onFailure}
+  NodeRef maximumEventAge;
+  NodeRef maximumRetryAttempts;
 };
 
 struct Provider {
@@ -114,35 +115,35 @@ struct Provider {
   std::vector<MapEntry> environment;
   std::vector<MapEntry> tags;
   std::optional<std::string> architecture;
-  std::optional<Node> layers;
-  std::optional<Node> vpc;
-  std::optional<Node> kmsKeyArn;
+  NodeRef layers;
+  NodeRef vpc;
+  NodeRef kmsKeyArn;
   std::optional<std::string> tracingLambda;  // tracing.lambda: Active or PassThrough
   RuntimeManagement runtimeManagement;
-  std::optional<Node> logDataProtectionPolicy;
-  std::optional<Node> role;                 // provider.role or provider.iam.role as a reference
+  NodeRef logDataProtectionPolicy;
+  NodeRef role;                 // provider.role or provider.iam.role as a reference
   std::vector<Node> iamStatements;          // iam.role.statements, else iamRoleStatements
-  std::optional<Node> managedPolicies;      // iam.role.managedPolicies, else iamManagedPolicies
-  std::optional<Node> roleName;             // iam.role.name
+  NodeRef managedPolicies;      // iam.role.managedPolicies, else iamManagedPolicies
+  NodeRef roleName;             // iam.role.name
   std::optional<std::string> rolePath;      // iam.role.path
-  std::optional<Node> permissionsBoundary;
-  std::optional<Node> roleTags;
+  NodeRef permissionsBoundary;
+  NodeRef roleTags;
   std::optional<Location> rolePerFunctionAt;  // iam.role.mode: perFunction (v4)
   // custom.serverless-iam-roles-per-function: defaultInherit, iamGlobalPermissionsBoundary.
   std::optional<bool> inheritStatementsByDefault;
-  std::optional<Node> globalPermissionsBoundary;
-  std::optional<Node> deploymentBucket;     // an existing bucket's name
-  std::optional<Node> deploymentBucketSettings;  // tags, blockPublicAccess, versioning, ...
+  NodeRef globalPermissionsBoundary;
+  NodeRef deploymentBucket;     // an existing bucket's name
+  NodeRef deploymentBucketSettings;  // tags, blockPublicAccess, versioning, ...
   std::string deploymentPrefix = "serverless";
   bool versionFunctions = true;
-  std::optional<Node> deploymentRole;       // provider.iam.deploymentRole, else provider.cfnRole
+  NodeRef deploymentRole;       // provider.iam.deploymentRole, else provider.cfnRole
   // How `sls-compile package`'s deploy plan deploys the stack.
   std::string stackName;                    // provider.stackName (stackName() gives the default)
   std::vector<MapEntry> stackTags;          // provider.stackTags
-  std::optional<Node> stackParameters;      // [{ParameterKey, ParameterValue}, …]
-  std::optional<Node> notificationArns;
-  std::optional<Node> stackPolicy;          // a list of statements
-  std::optional<Node> rollbackConfiguration;
+  NodeRef stackParameters;      // [{ParameterKey, ParameterValue}, …]
+  NodeRef notificationArns;
+  NodeRef stackPolicy;          // a list of statements
+  NodeRef rollbackConfiguration;
   bool disableRollback = false;
   std::string deploymentMethod = "changesets";  // or direct
 };
@@ -155,7 +156,10 @@ struct Service {
   std::string serviceDir;  // its folder: artifacts are read relative to it
   Provider provider;
   std::vector<Function> functions;
-  std::optional<Node> resources;  // `resources:` as written (a map, or a list of fragments)
+  // `functions:` as a map: the tree's, or the merge of its list. The functions' settings refer
+  // into it.
+  NodeRef functionsWritten;
+  NodeRef resources;  // `resources:` as written (a map, or a list of fragments)
   Compat compat = Compat::None;
   std::string artifact;    // package.artifact for the whole service
   std::optional<Location> artifactAt;

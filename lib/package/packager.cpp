@@ -49,7 +49,7 @@ std::string jsonText(const Node& node) {
   return toCompactJson(json.fromNode(node));
 }
 
-std::vector<std::string> strings(const std::optional<Node>& list) {
+std::vector<std::string> strings(const NodeRef& list) {
   std::vector<std::string> out;
   if (list && list->isSeq())
     for (const auto& item : list->items())
@@ -70,7 +70,7 @@ std::vector<std::pair<std::string, std::string>> stackTags(const Service& servic
 }
 
 // provider.stackParameters: [{ParameterKey, ParameterValue}, …].
-std::vector<std::pair<std::string, std::string>> parameters(const std::optional<Node>& list) {
+std::vector<std::pair<std::string, std::string>> parameters(const NodeRef& list) {
   std::vector<std::pair<std::string, std::string>> out;
   if (!list || !list->isSeq()) return out;
   for (const auto& item : list->items()) {
@@ -83,7 +83,7 @@ std::vector<std::pair<std::string, std::string>> parameters(const std::optional<
 
 // A setting the plan needs as text (an ARN, a bucket name): a CloudFormation function there
 // cannot be resolved before the stack exists.
-std::string textSetting(const std::optional<Node>& value, const char* setting,
+std::string textSetting(const NodeRef& value, const char* setting,
                         Diagnostics& diagnostics) {
   if (!value) return "";
   if (value->isScalar()) return value->text();
