@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
-#include <regex>
 
 namespace slsc {
 namespace {
@@ -28,16 +27,38 @@ bool isPrefixedInt(std::string_view s, std::string_view prefix, std::string_view
   return s.find_first_not_of(digits, prefix.size()) == std::string_view::npos;
 }
 
+// How many ASCII digits `s` has from `at` on.
+std::size_t digitsFrom(std::string_view s, std::size_t at) {
+  std::size_t n = 0;
+  while (at + n < s.size() && s[at + n] >= '0' && s[at + n] <= '9') ++n;
+  return n;
+}
+
+// The core schema's float: [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE] [-+]? [0-9]+ )?,
+// or an infinity or NaN. Scanned directly: a std::regex costs a million instructions to build,
+// and every scalar of the service is typed.
 bool isFloat(std::string_view s) {
-  static const std::regex pattern(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
   if (isOneOf(s, {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
                   ".nan", ".NaN", ".NAN"}))
     return true;
-  // Most strings are no number: look at the first character before running the pattern.
-  if (s.empty() || s.find_first_of("0123456789") == std::string_view::npos) return false;
-  char c = s[0];
-  if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))) return false;
-  return std::regex_match(s.begin(), s.end(), pattern);
+  std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  std::size_t whole = digitsFrom(s, i);
+  i += whole;
+  if (i < s.size() && s[i] == '.') {
+    std::size_t fraction = digitsFrom(s, i + 1);
+    if (whole == 0 && fraction == 0) return false;
+    i += 1 + fraction;
+  } else if (whole == 0) {
+    return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    std::size_t exponent = digitsFrom(s, i);
+    if (exponent == 0) return false;
+    i += exponent;
+  }
+  return i == s.size();
 }
 
 }  // namespace

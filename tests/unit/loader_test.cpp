@@ -45,6 +45,14 @@ TEST(Loader, TypesScalarsByTheCoreSchema) {
   EXPECT_TRUE(l->root->get("h")->isNull());
 }
 
+TEST(Loader, TypesFloatsByTheCoreSchemaPattern) {
+  for (const char* text : {"1.5", ".5", "5.", "1e3", "-1.2E-3", "+.5e+2", "007.", "-.inf", ".NaN"})
+    EXPECT_EQ(Node::scalar(text, false, {}).scalarType(), ScalarType::Float) << text;
+  for (const char* text : {".", "e3", "1e", "1.2.3", "-", "+.", "1e+", "1.5x", " 1.5", "1,5"})
+    EXPECT_EQ(Node::scalar(text, false, {}).scalarType(), ScalarType::String) << text;
+  EXPECT_EQ(Node::scalar("12", false, {}).scalarType(), ScalarType::Int);
+}
+
 TEST(Loader, ItemPaths) {
   auto l = load("events:\n  - websocket: $connect\n");
   ASSERT_TRUE(l->root);
