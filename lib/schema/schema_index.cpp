@@ -59,8 +59,10 @@ rapidjson::Value& objectMember(rapidjson::Value& object, const char* key, const 
 }
 
 // Adds an event family's fragment to the core schema: its definitions, and the properties each
-// member of its `extend` gives the core definition of that name.
-void merge(rapidjson::Document& core, const char* text) {
+// member of its `extend` gives the core definition of that name (of the `event` definition's,
+// only those in `eventKeys` when it is given).
+void merge(rapidjson::Document& core, const char* text,
+           const std::optional<std::set<std::string>>& eventKeys) {
   rapidjson::Document fragment;
   parseInto(fragment, text, "an event family's schema");
   auto& allocator = core.GetAllocator();
@@ -81,7 +83,9 @@ void merge(rapidjson::Document& core, const char* text) {
     if (!target.HasMember("properties"))
       target.AddMember("properties", rapidjson::Value(rapidjson::kObjectType), allocator);
     rapidjson::Value& properties = target["properties"];
+    const bool filtered = eventKeys && std::string_view(e.name.GetString()) == "event";
     for (auto& property : objectMember(e.value, "properties", "an 'extend' entry").GetObject()) {
+      if (filtered && !eventKeys->contains(property.name.GetString())) continue;
       if (properties.HasMember(property.name))
         throw std::runtime_error(std::string("the property '") + property.name.GetString() +
                                  "' is in two schemas");
@@ -93,36 +97,26 @@ void merge(rapidjson::Document& core, const char* text) {
 
 }  // namespace
 
-SchemaIndex::SchemaIndex(const char* text, std::span<const char* const> fragments) {
+SchemaIndex::SchemaIndex(const char* text, std::span<const char* const> fragments,
+                         const std::optional<std::set<std::string>>& eventKeys) {
   parseInto(doc_, text, "the service schema");
-  for (const char* fragment : fragments) merge(doc_, fragment);
+  for (const char* fragment : fragments) merge(doc_, fragment, eventKeys);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   parser.populateSchema(valijson::adapters::RapidJsonAdapter(doc_), schema_);
-  index(doc_);
 }
 
-// Compiles every `if` and `propertyNames` of the schema on its own (their schemas hold no $ref
-// below the top), so that explaining an error parses no schema. Regular expressions are left to
-// the first error that needs one (matches()): a std::regex costs about a million instructions
-// to compile, and a valid service needs none of them.
-void SchemaIndex::index(const rapidjson::Value& node) {
-  if (node.IsArray()) {
-    for (const auto& item : node.GetArray()) index(item);
-    return;
-  }
-  if (!node.IsObject()) return;
-  for (const auto& member : node.GetObject()) {
-    std::string_view key(member.name.GetString(), member.name.GetStringLength());
-    if ((key == "if" || key == "propertyNames") && member.value.IsObject()) {
-      SchemaNode target = resolve(&member.value);
-      if (!target) throw std::runtime_error("the service schema has a dangling $ref");
-      auto subschema = std::make_unique<valijson::Schema>();
-      valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-      parser.populateSchema(valijson::adapters::RapidJsonAdapter(*target), *subschema);
-      subschemas_[&member.value] = std::move(subschema);
-    }
-    index(member.value);
-  }
+// An `if` or `propertyNames` schema compiled on its own (their schemas hold no $ref below the
+// top), when an explanation first needs it: a valid service needs none of them.
+const valijson::Schema& SchemaIndex::subschema(const rapidjson::Value& node) const {
+  std::lock_guard<std::mutex> lock(subschemasMutex_);
+  auto it = subschemas_.find(&node);
+  if (it != subschemas_.end()) return *it->second;
+  SchemaNode target = resolve(&node);
+  if (!target) throw std::runtime_error("the service schema has a dangling $ref");
+  auto compiled = std::make_unique<valijson::Schema>();
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  parser.populateSchema(valijson::adapters::RapidJsonAdapter(*target), *compiled);
+  return *subschemas_.emplace(&node, std::move(compiled)).first->second;
 }
 
 bool SchemaIndex::matches(const std::string& pattern, const std::string& text) const {
@@ -145,19 +139,18 @@ SchemaNode SchemaIndex::resolve(SchemaNode schema) const {
 
 bool SchemaIndex::conditionHolds(const rapidjson::Value& ifSchema,
                                  const rapidjson::Value& value) const {
-  auto it = subschemas_.find(&ifSchema);
-  if (it == subschemas_.end()) return false;
+  if (!ifSchema.IsObject()) return false;
   valijson::Validator validator;
-  return validator.validate(*it->second, valijson::adapters::RapidJsonAdapter(value), nullptr);
+  return validator.validate(subschema(ifSchema), valijson::adapters::RapidJsonAdapter(value),
+                            nullptr);
 }
 
 bool SchemaIndex::nameAllowed(const rapidjson::Value& schema, const std::string& key) const {
   auto names = schema.FindMember("propertyNames");
-  if (names == schema.MemberEnd()) return true;
-  auto it = subschemas_.find(&names->value);
-  if (it == subschemas_.end()) return true;
+  if (names == schema.MemberEnd() || !names->value.IsObject()) return true;
   valijson::Validator validator;
-  return validator.validate(*it->second, valijson::adapters::StdStringAdapter(key), nullptr);
+  return validator.validate(subschema(names->value), valijson::adapters::StdStringAdapter(key),
+                            nullptr);
 }
 
 void SchemaIndex::expand(SchemaNode schema, const rapidjson::Value& value,
@@ -286,6 +279,22 @@ const SchemaIndex& serverlessSchema() {
   static const SchemaIndex* index = new SchemaIndex(
       kServerlessSchema, std::span<const char* const>(kEventSchemas, kEventSchemasCount));
   return *index;
+}
+
+const SchemaIndex& serverlessSchemaFor(const std::set<std::string>& eventKeys) {
+  // Each schema built is kept to process exit, as serverlessSchema() is; a process compiles
+  // services of a handful of key sets at most.
+  static std::mutex mutex;
+  static std::map<std::set<std::string>, const SchemaIndex*> built;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = built.find(eventKeys);
+  if (it == built.end()) {
+    auto* index = new SchemaIndex(kServerlessSchema,
+                                  std::span<const char* const>(kEventSchemas, kEventSchemasCount),
+                                  eventKeys);
+    it = built.emplace(eventKeys, index).first;
+  }
+  return *it->second;
 }
 
 }  // namespace slsc

@@ -5,7 +5,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <regex>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -20,8 +22,12 @@ class SchemaIndex {
  public:
   // The core schema `text` with each event family's fragment merged in (schemas/events/*.json:
   // their `definitions` added, each `extend` entry's properties added to the core definition of
-  // that name). Throws std::runtime_error when they make no valid schema.
-  explicit SchemaIndex(const char* text, std::span<const char* const> fragments = {});
+  // that name). With `eventKeys`, the `event` definition gets only the properties of those
+  // keys (a schema for the services whose events use no other family: what it accepts, the
+  // whole schema accepts, and the reverse for those services). Throws std::runtime_error when
+  // they make no valid schema.
+  explicit SchemaIndex(const char* text, std::span<const char* const> fragments = {},
+                       const std::optional<std::set<std::string>>& eventKeys = std::nullopt);
 
   const valijson::Schema& schema() const { return schema_; }
   // The merged schema's JSON.
@@ -50,13 +56,15 @@ class SchemaIndex {
   void children(const rapidjson::Value& schema, const rapidjson::Value& value,
                 const std::string& step, std::vector<SchemaNode>& out) const;
   bool conditionHolds(const rapidjson::Value& ifSchema, const rapidjson::Value& value) const;
-  void index(const rapidjson::Value& node);
+  const valijson::Schema& subschema(const rapidjson::Value& node) const;
 
   rapidjson::Document doc_;
   valijson::Schema schema_;
   // Each `if` and `propertyNames` of the schema compiled on its own, to be checked apart from
-  // the whole: valijson evaluates an `if` without reporting, and reports no failing name.
-  std::map<SchemaNode, std::unique_ptr<valijson::Schema>> subschemas_;
+  // the whole (valijson evaluates an `if` without reporting, and reports no failing name), when
+  // an explanation first needs it; shared by the threads that explain errors at once.
+  mutable std::mutex subschemasMutex_;
+  mutable std::map<SchemaNode, std::unique_ptr<valijson::Schema>> subschemas_;
   // The schema's regular expressions, compiled when an explanation first needs one; shared by
   // the threads that explain errors at once.
   mutable std::mutex regexesMutex_;
@@ -66,5 +74,12 @@ class SchemaIndex {
 // The schema of serverless.yml (schemas/serverless.schema.json and schemas/events/*.json),
 // parsed on first use.
 const SchemaIndex& serverlessSchema();
+
+// The same schema with the `event` definition holding only the families of `eventKeys`, built
+// on first use for each set of keys (valijson parses the whole schema it is given: building
+// every family's part costs a one-function service three times its validation). A service
+// whose events use only those keys is valid under it exactly when it is valid under
+// serverlessSchema(); explain errors with serverlessSchema(), whose words name every family.
+const SchemaIndex& serverlessSchemaFor(const std::set<std::string>& eventKeys);
 
 }  // namespace slsc

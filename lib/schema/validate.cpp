@@ -3,6 +3,7 @@
 #include "schema/validate.h"
 
 #include <exception>
+#include <set>
 #include <string>
 
 #include "schema/instance.h"
@@ -10,12 +11,40 @@
 #include "schema/schema_index.h"
 
 namespace slsc {
+namespace {
+
+// The keys of every event of every function (functions.<name>.events[i].<key>), where the
+// service has them in the shapes the schema asks for; what is in another shape fails under
+// every schema.
+std::set<std::string> eventKeysOf(const rapidjson::Value& instance) {
+  std::set<std::string> keys;
+  auto functions = instance.FindMember("functions");
+  if (functions == instance.MemberEnd() || !functions->value.IsObject()) return keys;
+  for (const auto& function : functions->value.GetObject()) {
+    if (!function.value.IsObject()) continue;
+    auto events = function.value.FindMember("events");
+    if (events == function.value.MemberEnd() || !events->value.IsArray()) continue;
+    for (const auto& event : events->value.GetArray()) {
+      if (!event.IsObject()) continue;
+      for (const auto& member : event.GetObject())
+        keys.emplace(member.name.GetString(), member.name.GetStringLength());
+    }
+  }
+  return keys;
+}
+
+}  // namespace
 
 void validateSchema(const Node& root, Diagnostics& diagnostics) {
   try {
-    const SchemaIndex& schema = serverlessSchema();
     rapidjson::Document instance = toJsonInstance(root);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
+    // A valid service is found valid by the schema of its own event families alone; one that
+    // is not is validated again, and explained, with the whole schema.
+    if (validator.validate(serverlessSchemaFor(eventKeysOf(instance)).schema(),
+                           valijson::adapters::RapidJsonAdapter(instance), nullptr))
+      return;
+    const SchemaIndex& schema = serverlessSchema();
     valijson::ValidationResults results;
     if (validator.validate(schema.schema(), valijson::adapters::RapidJsonAdapter(instance),
                            &results))

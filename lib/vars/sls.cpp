@@ -2,23 +2,16 @@
 // reference draws at random on each run; here it is derived from the service name and the
 // stage, so that a compile gives the same bytes every time.
 #include <fmt/format.h>
-#include <openssl/evp.h>
 
+#include "compile/hash.h"
 #include "vars/engine.h"
 
 namespace slsc::vars {
 namespace {
 
 // The first 16 hex digits of the SHA-256 of `text`.
-std::optional<std::string> shortDigest(const std::string& text) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(text.data(), text.size(), digest, &size, EVP_sha256(), nullptr) != 1)
-    return std::nullopt;
-  std::string hex;
-  for (unsigned int i = 0; i < size && hex.size() < 16; ++i)
-    hex += fmt::format("{:02x}", digest[i]);
-  return hex;
+std::string shortDigest(const std::string& text) {
+  return Sha256().update(text).hex().substr(0, 16);
 }
 
 Outcome instanceId(Resolver& resolver, const SourceCall& call) {
@@ -32,14 +25,7 @@ Outcome instanceId(Resolver& resolver, const SourceCall& call) {
   }
   std::optional<std::string> stage = resolver.stageName(call);
   if (!stage) return Outcome::failed();
-  std::optional<std::string> id = shortDigest(name + '\n' + *stage);
-  if (!id) {
-    resolver.error(call.at, "var-unresolved",
-                   fmt::format("cannot resolve variable '{}': SHA-256 is not available",
-                               call.variable));
-    return Outcome::failed();
-  }
-  return resolver.placeString(std::move(*id), call);
+  return resolver.placeString(shortDigest(name + '\n' + *stage), call);
 }
 
 }  // namespace

@@ -269,6 +269,21 @@ TEST(Schema, EveryReferenceEventIsCompiledOrRefusedByName) {
   }
 }
 
+TEST(Schema, AServicesOwnFamiliesMakeASchemaOfTheirOwn) {
+  const SchemaIndex& some = serverlessSchemaFor({"websocket", "sqs", "websockt"});
+  const auto& event = some.document()["definitions"]["event"]["properties"];
+  std::vector<std::string> keys;
+  for (const auto& member : event.GetObject()) keys.emplace_back(member.name.GetString());
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"sqs", "websocket"}));
+  // What the other families add outside events stays: provider.httpApi may be set without an
+  // httpApi event.
+  EXPECT_TRUE(some.document()["definitions"]["provider"]["properties"].HasMember("httpApi"));
+  EXPECT_EQ(&some, &serverlessSchemaFor({"sqs", "websocket", "websockt"}));
+  EXPECT_EQ(serverlessSchemaFor({}).document()["definitions"]["event"]["properties"].MemberCount(),
+            0u);
+}
+
 TEST(Schema, UnknownEventsAreErrorsWithASuggestion) {
   auto d = diagnose(kHeader +
                     "functions:\n"
