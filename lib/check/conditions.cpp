@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "check/locate.h"
@@ -24,7 +25,15 @@ std::string_view conditionOf(const Json& entry) {
 
 class ConditionChecker {
  public:
-  explicit ConditionChecker(const Template& t) : t_(t) {}
+  explicit ConditionChecker(const Template& t) {
+    for (const auto& entry : t.resources().entries()) {
+      std::string_view condition = conditionOf(entry.value);
+      if (!condition.empty()) conditional_.emplace(entry.id, Target{&entry, condition});
+    }
+  }
+
+  // Whether any resource has a condition (when none has, nothing can refer to one unguarded).
+  bool any() const { return !conditional_.empty(); }
 
   // Records each conditional resource that `entry` refers to outside its condition.
   void check(const TemplateEntry& entry) {
@@ -46,10 +55,10 @@ class ConditionChecker {
   using Guards = std::set<std::string_view>;
 
   void refer(std::string_view id, const Guards& guards) {
-    const TemplateEntry* target = t_.resources().find(id);
-    if (!target || target == referrer_) return;
-    std::string_view condition = conditionOf(target->value);
-    if (condition.empty() || condition == own_ || guards.count(condition)) return;
+    auto target = conditional_.find(id);
+    if (target == conditional_.end() || target->second.entry == referrer_) return;
+    std::string_view condition = target->second.condition;
+    if (condition == own_ || guards.count(condition)) return;
     auto& referrers = dangling_[std::string(id)];
     if (referrers.empty() || referrers.back() != referrer_->id) referrers.push_back(referrer_->id);
   }
@@ -93,7 +102,12 @@ class ConditionChecker {
       if (view(it->name) != "Condition" && view(it->name) != "DependsOn") walk(it->value, guards);
   }
 
-  const Template& t_;
+  struct Target {
+    const TemplateEntry* entry;
+    std::string_view condition;
+  };
+  // The resources that have a condition, by id: the only ones a reference can leave dangling.
+  std::unordered_map<std::string_view, Target> conditional_;
   const TemplateEntry* referrer_ = nullptr;
   std::string_view own_;
   std::map<std::string, std::vector<std::string>> dangling_;
@@ -149,6 +163,7 @@ void checkConditionDefinitions(const Node& source, Diagnostics& diagnostics) {
 
 void checkConditionalReferences(const Template& t, const Node* source, Diagnostics& diagnostics) {
   ConditionChecker checker(t);
+  if (!checker.any()) return;
   for (const auto& entry : t.resources().entries()) checker.check(entry);
   for (const auto& entry : t.outputs().entries()) checker.check(entry);
   for (const auto& [id, referrers] : checker.dangling()) {

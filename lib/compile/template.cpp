@@ -5,11 +5,11 @@
 
 namespace slsc {
 
-bool TemplateSection::add(std::string id, Json value, Location origin) {
-  auto [it, fresh] = index_.emplace(id, entries_.size());
-  if (!fresh) return false;
+const TemplateEntry* TemplateSection::add(std::string id, Json value, Location origin) {
+  if (const TemplateEntry* existing = find(id)) return existing;
   entries_.push_back(TemplateEntry{std::move(id), std::move(value), std::move(origin)});
-  return true;
+  index_.emplace(entries_.back().id, entries_.size() - 1);
+  return nullptr;
 }
 
 TemplateEntry* TemplateSection::find(std::string_view id) {
@@ -26,21 +26,20 @@ Template::Template(Diagnostics& diagnostics)
     : json_(scratch_), diagnostics_(diagnostics) {}
 
 void Template::addResource(std::string id, Json resource, const Location& origin) {
-  std::string copy = id;
-  if (resources_.add(std::move(id), Json(resource, allocator()), origin)) return;
-  const TemplateEntry* first = resources_.find(copy);
+  const TemplateEntry* first = resources_.add(std::move(id), Json(resource, allocator()), origin);
+  if (!first) return;
   diagnostics_.error(origin, "logical-id-duplicate",
-                     fmt::format("the logical id '{}' is produced twice{}", copy,
-                                 first && first->origin.line > 0
+                     fmt::format("the logical id '{}' is produced twice{}", first->id,
+                                 first->origin.line > 0
                                      ? fmt::format(" (first by line {})", first->origin.line)
                                      : ""));
 }
 
 void Template::addOutput(std::string id, Json output, const Location& origin) {
-  std::string copy = id;
-  if (outputs_.add(std::move(id), Json(output, allocator()), origin)) return;
+  const TemplateEntry* first = outputs_.add(std::move(id), Json(output, allocator()), origin);
+  if (!first) return;
   diagnostics_.error(origin, "output-duplicate",
-                     fmt::format("the output '{}' is produced twice", copy));
+                     fmt::format("the output '{}' is produced twice", first->id));
 }
 
 }  // namespace slsc

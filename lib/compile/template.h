@@ -23,22 +23,23 @@ struct TemplateEntry {
 // An ordered section (Resources, Outputs) with constant-time lookup by id.
 class TemplateSection {
  public:
-  // Adds `id`; false when it is already there.
-  bool add(std::string id, Json value, Location origin);
+  TemplateSection() = default;
+  // The index refers to the entries' own ids.
+  TemplateSection(const TemplateSection&) = delete;
+  TemplateSection& operator=(const TemplateSection&) = delete;
+  // Adds `id`; when it is already there, adds nothing and returns the entry that has it.
+  const TemplateEntry* add(std::string id, Json value, Location origin);
   TemplateEntry* find(std::string_view id);
   const TemplateEntry* find(std::string_view id) const;
   const std::deque<TemplateEntry>& entries() const { return entries_; }
+  // Values may be changed in place; ids may not (the index refers to them).
   std::deque<TemplateEntry>& entries() { return entries_; }
   std::size_t size() const { return entries_.size(); }
 
  private:
-  // Looked up by std::string_view without making a std::string.
-  struct IdHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
-  };
+  // A deque never moves an entry it holds, so the index's keys are views of the entries' ids.
   std::deque<TemplateEntry> entries_;
-  std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> index_;
+  std::unordered_map<std::string_view, std::size_t> index_;
 };
 
 // Values are built in a scratch allocator (json()) and copied into the template's own when they
