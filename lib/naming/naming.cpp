@@ -23,7 +23,7 @@ std::string upperFirst(std::string_view text) {
 
 std::string normalizedResourceName(std::string_view name) {
   std::string out;
-  out.reserve(name.size() + 8);
+  out.reserve(name.size() + 32);  // room for the suffix most ids append
   for (char c : name) {
     if (c == '-')
       out += "Dash";
@@ -38,7 +38,7 @@ std::string normalizedResourceName(std::string_view name) {
 
 std::string normalizedRouteKey(std::string_view route) {
   std::string out;
-  out.reserve(route.size() + 8);
+  out.reserve(route.size() + 32);  // room for the suffix most ids append
   for (char c : route) {
     switch (c) {
       case '$': out += 'S'; break;
@@ -54,6 +54,7 @@ std::string normalizedRouteKey(std::string_view route) {
 
 std::string alphanumericOnly(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   for (char c : text) {
     bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (alnum) out += c;

@@ -2,6 +2,7 @@
 // Compile units never paste strings into ids; they ask here.
 #pragma once
 
+#include <concepts>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,13 @@ std::string normalizedRouteKey(std::string_view route);
 std::string upperFirst(std::string_view text);
 // a + b, for the id functions of every family.
 std::string concat(std::string_view a, std::string_view b);
+// The same, appending to a temporary string (most ids are a normalized name and a suffix).
+template <class S>
+  requires std::same_as<S, std::string>
+std::string concat(S&& a, std::string_view b) {
+  a.append(b);
+  return std::move(a);
+}
 // Keeps only letters and digits of a base64 digest, as the reference does for hash suffixes.
 std::string alphanumericOnly(std::string_view text);
 
