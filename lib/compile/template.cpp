@@ -22,6 +22,11 @@ const TemplateEntry* TemplateSection::find(std::string_view id) const {
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
+std::size_t Template::valueBytes() const {
+  // RapidJSON gives a document's allocator only through a non-const accessor; Size() reads.
+  return const_cast<rapidjson::Document&>(document_).GetAllocator().Size();
+}
+
 Template::Template(Diagnostics& diagnostics)
     : json_(scratch_), diagnostics_(diagnostics) {}
 

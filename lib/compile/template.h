@@ -52,6 +52,8 @@ class Template {
   JsonFactory& json() { return json_; }
   // The allocator of the template's own values: for changes to added entries.
   JsonAllocator& allocator() { return document_.GetAllocator(); }
+  // The bytes the template's own values take (their allocator's), for sizing its text.
+  std::size_t valueBytes() const;
   // Frees what json() built; no value built by it may be used afterwards.
   void releaseScratch() { scratch_.Clear(); }
   Diagnostics& diagnostics() { return diagnostics_; }

@@ -7,6 +7,7 @@
 #include <malloc.h>
 #endif
 #include <filesystem>
+#include <future>
 
 #include "check/check.h"
 #include "compile/pipeline.h"
@@ -119,13 +120,27 @@ class Compilation {
     Template out(diagnostics_);
     compileService(*service, *artifacts, out);
     if (diagnostics_.hasErrors()) return std::nullopt;
-    checkTemplate(*service, out, &*resolved, diagnostics_);
+    std::string json = checkBesideEmit(service, resolved, out);
     if (diagnostics_.hasErrors()) return std::nullopt;
-    service.reset();
-    resolved.reset();
-    releaseFreedPages();
-    std::string json = emitTemplate(out);
     checkTemplateSize(json.size(), serviceAt, diagnostics_);
+    return json;
+  }
+
+  // The check reads the template, the model and the tree, and writes diagnostics; writing the
+  // template's text reads the template alone. So the check runs on a second thread while the
+  // text is written, and frees the model and the tree when it is done (handing their pages back
+  // before the text's last and largest buffers are taken). The text is dropped when the check
+  // finds an error.
+  std::string checkBesideEmit(std::optional<Service>& service, std::optional<Node>& resolved,
+                              const Template& out) {
+    auto checked = std::async(std::launch::async, [&] {
+      checkTemplate(*service, out, &*resolved, diagnostics_);
+      service.reset();
+      resolved.reset();
+      releaseFreedPages();
+    });
+    std::string json = emitTemplate(out);
+    checked.get();  // rethrows what the check threw
     return json;
   }
 
