@@ -26,9 +26,9 @@ void checkCustomResourceForm(const Service& service, const Event& event, Diagnos
                                   "useCloudFormation: true",
                                   what));
   };
-  if (event.retryPolicy) refuse(event.retryPolicy->location(), "retryPolicy");
-  if (event.deadLetterQueueArn) refuse(event.deadLetterQueueArn->location(), "deadLetterQueueArn");
   if (busOf(event).function) refuse(event.busAt, "an event bus given by a CloudFormation function");
+  if (event.retryPolicy) refuse(event.retryPolicyAt, "retryPolicy");
+  if (event.deadLetterQueueArn) refuse(event.deadLetterQueueArn->location(), "deadLetterQueueArn");
   if (event.description)
     diagnostics.warning(event.description->location(), "event-bridge-custom-resource-ignored",
                         "the custom-resource form of eventBridge events sets no rule "
