@@ -43,5 +43,7 @@ std::string eventBridgeEventBus(std::string_view busName) {
 std::string eventBridgeCustomResource(std::string_view f, std::size_t n) {
   return fmt::format("{}CustomEventBridge{}", normalizedResourceName(f), n);
 }
+std::string eventBridgeHandlerFunction() { return lambdaFunction(kEventBridgeHandlerName); }
+std::string eventBridgeHandlerLogGroup() { return logGroup(kEventBridgeHandlerName); }
 
 }  // namespace slsc::naming

@@ -25,10 +25,11 @@ std::string eventBridgePermission(std::string_view function, std::size_t n);
 // An event bus the stack creates, by its name.
 std::string eventBridgeEventBus(std::string_view busName);
 
-// useCloudFormation: false: one Custom::EventBridge per event, the handler function and its name.
+// useCloudFormation: false: one Custom::EventBridge per event (<Fn>CustomEventBridge<n>), and
+// the function that runs them, by its short name, with its log group.
 std::string eventBridgeCustomResource(std::string_view function, std::size_t n);
-inline constexpr std::string_view kEventBridgeHandlerFunction =
-    "CustomDashresourceDasheventDashbridgeLambdaFunction";
 inline constexpr std::string_view kEventBridgeHandlerName = "custom-resource-event-bridge";
+std::string eventBridgeHandlerFunction();
+std::string eventBridgeHandlerLogGroup();
 
 }  // namespace slsc::naming

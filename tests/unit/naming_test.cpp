@@ -84,6 +84,11 @@ TEST(Naming, EventRuleIds) {
             "orders-dev-a-function-namc805fd6128b08a1a1b79bcbcba324aa8-target");
   EXPECT_EQ(eventBridgePermission("onOrder", 3), "OnOrderEventBridgeLambdaPermission3");
   EXPECT_EQ(eventBridgeEventBus("orders-bus"), "OrdersDashbusEventBridgeEventBus");
+  // useCloudFormation: false, as sls package 3.38 writes them (corpus q08).
+  EXPECT_EQ(eventBridgeCustomResource("bridge", 2), "BridgeCustomEventBridge2");
+  EXPECT_EQ(eventBridgeCustomResource("on-order", 1), "OnDashorderCustomEventBridge1");
+  EXPECT_EQ(eventBridgeHandlerFunction(), "CustomDashresourceDasheventDashbridgeLambdaFunction");
+  EXPECT_EQ(eventBridgeHandlerLogGroup(), "CustomDashresourceDasheventDashbridgeLogGroup");
 }
 
 TEST(Naming, HttpApiIds) {

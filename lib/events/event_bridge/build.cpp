@@ -56,6 +56,7 @@ void buildEvents(const FunctionEvents& in, Service& service, Diagnostics& diagno
     e.enabled = fields.boolean("enabled").value_or(true);
     e.input = eventrule::readInput(value, "eventBridge", diagnostics);
     e.retryPolicy = fields.copy("retryPolicy");
+    if (e.retryPolicy) e.retryPolicyAt = fields.keyAt("retryPolicy");
     e.deadLetterQueueArn = fields.copy("deadLetterQueueArn");
     if (!e.pattern && !e.schedule)
       diagnostics.error(e.at, "event-bridge-rule-empty",

@@ -1,7 +1,7 @@
 // eventBridge, model: checks across the service. The reference's own refusals (settings the
-// custom-resource form cannot take), and what it lets fail at deploy time: expressions
-// EventBridge refuses, two rules of one name on one bus (with the schedule and cloudwatchEvent
-// rules on the default bus), two events or buses whose logical ids collide.
+// custom-resource form cannot take) and what that form drops, and what it lets fail at deploy
+// time: expressions EventBridge refuses, two rules of one name on one bus (with the schedule and
+// cloudwatchEvent rules on the default bus), two events or buses whose logical ids collide.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -15,6 +15,9 @@
 namespace slsc::eventbridge {
 namespace {
 
+// The reference's refusals, and what its custom-resource form drops without a word: the rule's
+// description (no property carries it) and the function's alias (the rule invokes the function
+// itself, where a native rule invokes the provisioned-concurrency or SnapStart alias).
 void checkCustomResourceForm(const Service& service, const Event& event, Diagnostics& diagnostics) {
   auto refuse = [&](const Location& at, const char* what) {
     diagnostics.error(at, "event-bridge-custom-resource-setting",
@@ -23,10 +26,23 @@ void checkCustomResourceForm(const Service& service, const Event& event, Diagnos
                                   "useCloudFormation: true",
                                   what));
   };
-  (void)service;
-  if (event.retryPolicy) refuse(event.retryPolicy->location(), "retryPolicy");
-  if (event.deadLetterQueueArn) refuse(event.deadLetterQueueArn->location(), "deadLetterQueueArn");
   if (busOf(event).function) refuse(event.busAt, "an event bus given by a CloudFormation function");
+  if (event.retryPolicy) refuse(event.retryPolicyAt, "retryPolicy");
+  if (event.deadLetterQueueArn) refuse(event.deadLetterQueueArn->location(), "deadLetterQueueArn");
+  if (event.description)
+    diagnostics.warning(event.description->location(), "event-bridge-custom-resource-ignored",
+                        "the custom-resource form of eventBridge events sets no rule "
+                        "description: 'description' is ignored; set provider.eventBridge."
+                        "useCloudFormation: true to keep it");
+  const Function& fn = service.functions[event.function];
+  if (fn.provisionedConcurrency || fn.snapStart)
+    diagnostics.warning(event.at, "event-bridge-custom-resource-ignored",
+                        fmt::format("the custom-resource form of eventBridge events invokes "
+                                    "function '{}' itself, not its {} alias; set "
+                                    "provider.eventBridge.useCloudFormation: true to invoke "
+                                    "the alias",
+                                    fn.key, fn.provisionedConcurrency ? "provisioned-concurrency"
+                                                                      : "SnapStart"));
 }
 
 // Rule names are unique per bus; the schedule (method eventBus) and cloudwatchEvent rules go on
@@ -96,16 +112,12 @@ void checkModel(const Service& service, Diagnostics& diagnostics) {
                           "apply to; remove it");
     return;
   }
-  if (!m.settings.useCloudFormation)
-    diagnostics.error(m.settings.at, "event-bridge-custom-resources-unsupported",
-                      "eventBridge events set up by custom resources (provider.eventBridge "
-                      "without useCloudFormation: true) are not compiled yet; set "
-                      "useCloudFormation: true for native CloudFormation rules");
   for (const auto& e : m.events) {
     if (e.schedule) eventrule::checkExpression(*e.schedule, false, diagnostics);
     if (!m.settings.useCloudFormation) checkCustomResourceForm(service, e, diagnostics);
   }
-  checkIds(service, diagnostics);
+  // The custom-resource form makes neither rules nor buses of its own.
+  if (m.settings.useCloudFormation) checkIds(service, diagnostics);
 }
 
 }  // namespace slsc::eventbridge

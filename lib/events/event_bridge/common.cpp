@@ -1,4 +1,4 @@
-// The bus and rule name of an eventBridge event.
+// The bus, rule name and input transformer of an eventBridge event.
 #include "events/event_bridge/common.h"
 
 #include "naming/event_bridge.h"
@@ -26,6 +26,12 @@ Bus busOf(const Event& event) {
 std::string ruleName(const Service& service, const Event& event) {
   if (event.name) return *event.name;
   return naming::eventBridgeRuleName(service.functions[event.function].name, event.index);
+}
+
+Json inputTransformer(JsonFactory& json, const Node& transformer) {
+  JsonObject out(json);
+  for (const auto& e : transformer.entries()) out.set(naming::upperFirst(e.key), json.fromNode(e.value));
+  return out.take();
 }
 
 }  // namespace slsc::eventbridge

@@ -1,9 +1,11 @@
-// What the eventBridge checks and compile units share: the bus an event's rule goes on.
+// What the eventBridge checks and compile units share: the bus an event's rule goes on, its
+// name, and the target's input transformer.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "compile/json.h"
 #include "events/event_bridge/model.h"
 #include "model/service.h"
 
@@ -21,5 +23,8 @@ struct Bus {
 Bus busOf(const Event& event);
 // The rule's Name: as written, or generated from the deployed function name and the index.
 std::string ruleName(const Service& service, const Event& event);
+// inputTransformer with each key's first letter upper-cased, in the order written, as both
+// forms of the reference write it.
+Json inputTransformer(JsonFactory& json, const Node& transformer);
 
 }  // namespace slsc::eventbridge

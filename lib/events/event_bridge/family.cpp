@@ -6,8 +6,8 @@ namespace {
 
 void compile(CompileContext& context) {
   const Model& m = context.service.events.eventBridge;
-  if (m.events.empty() || !m.settings.useCloudFormation) return;
-  runUnit(context, compileRules);
+  if (m.events.empty()) return;
+  runUnit(context, m.settings.useCloudFormation ? compileRules : compileCustomRules);
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ struct Event {
   Location at;
   Location nameAt;
   Location busAt;
+  Location retryPolicyAt;  // its key: the value is a map
 };
 
 struct Settings {

@@ -31,11 +31,7 @@ Json target(CompileContext& context, const Function& fn, const Event& event, con
   } else if (in.inputPath) {
     out.set("InputPath", *in.inputPath);
   } else if (in.inputTransformer) {
-    // Each key with its first letter upper-cased, in the order written.
-    JsonObject transformer(json);
-    for (const auto& e : in.inputTransformer->entries())
-      transformer.set(naming::upperFirst(e.key), json.fromNode(e.value));
-    out.set("InputTransformer", transformer.take());
+    out.set("InputTransformer", inputTransformer(json, *in.inputTransformer));
   }
   return out.take();
 }

@@ -59,6 +59,12 @@ bool hasStringResource(const Json& statements, const Json& statement) {
   return false;
 }
 
+bool hasStatement(const Json& statements, const Json& statement) {
+  for (const auto& existing : statements.GetArray())
+    if (existing == statement) return true;
+  return false;
+}
+
 }  // namespace
 
 void addCustomResourcesRoleStatements(CompileContext& context, std::vector<Json> statements,
@@ -70,7 +76,9 @@ void addCustomResourcesRoleStatements(CompileContext& context, std::vector<Json>
   Json* into = role ? policyStatements(role->value) : nullptr;
   if (!into) return;
   for (auto& statement : statements) {
-    if (hasStringResource(*into, statement)) continue;
+    // The reference drops a statement whose Resource text is in the policy already, whatever
+    // its actions (eventBridge's "*" after cognitoUserPool's would lose them): compat mode only.
+    if (context.compat() ? hasStringResource(*into, statement) : hasStatement(*into, statement)) continue;
     into->PushBack(Json(statement, context.out.allocator()), context.out.allocator());
   }
 }

@@ -1,6 +1,7 @@
-// The Lambda-backed custom resources of the event-source families (existing Cognito pools
-// today; any family whose reference path is a custom resource can use it): the role that every
-// custom-resource function of the stack shares, and a function that carries its handler inline.
+// The Lambda-backed custom resources of the event-source families (existing Cognito pools,
+// eventBridge without CloudFormation; any family whose reference path is a custom resource can
+// use it): the role that every custom-resource function of the stack shares, and a function
+// that carries its handler inline.
 #pragma once
 
 #include <string>
@@ -13,8 +14,9 @@ namespace slsc::eventsource {
 
 // Adds `statements` to IamRoleCustomResourcesLambdaExecution, creating the role first (with the
 // log statements of provider.logs.frameworkLambda) when no family has yet; nothing when a
-// deployment role is set, which the functions run as instead. A statement whose Resource is a
-// string some statement of the policy already has is left out, as the reference leaves it out.
+// deployment role is set, which the functions run as instead. A statement the policy has
+// already is left out; in compat mode, as the reference does, any statement whose Resource is a
+// string some statement of the policy already has.
 void addCustomResourcesRoleStatements(CompileContext& context, std::vector<Json> statements,
                                       const Location& at);
 
