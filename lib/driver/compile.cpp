@@ -8,6 +8,7 @@
 #endif
 #include <filesystem>
 #include <future>
+#include <system_error>
 
 #include "check/check.h"
 #include "compile/pipeline.h"
@@ -128,19 +129,25 @@ class Compilation {
 
   // The check reads the template, the model and the tree, and writes diagnostics; writing the
   // template's text reads the template alone. So the check runs on a second thread while the
-  // text is written, and frees the model and the tree when it is done (handing their pages back
-  // before the text's last and largest buffers are taken). The text is dropped when the check
-  // finds an error.
+  // text is written, and frees the model and the tree when it is done (their pages handed back
+  // as the text's are first touched). The text is dropped when the check finds an error. Where
+  // no thread can be started, the check runs first, on this one.
   std::string checkBesideEmit(std::optional<Service>& service, std::optional<Node>& resolved,
                               const Template& out) {
-    auto checked = std::async(std::launch::async, [&] {
+    auto check = [&] {
       checkTemplate(*service, out, &*resolved, diagnostics_);
       service.reset();
       resolved.reset();
       releaseFreedPages();
-    });
+    };
+    std::future<void> checked;
+    try {
+      checked = std::async(std::launch::async, check);
+    } catch (const std::system_error&) {
+      check();
+    }
     std::string json = emitTemplate(out);
-    checked.get();  // rethrows what the check threw
+    if (checked.valid()) checked.get();  // rethrows what the check threw
     return json;
   }
 
