@@ -121,7 +121,7 @@ class Resolver {
   Node work_;  // the tree being resolved in place; its nodes never move
   std::unordered_map<const Node*, State> states_;
   std::unordered_map<const Node*, std::size_t> generations_;  // of values placed there
-  std::unordered_set<const Node*> resolvedTrees_;             // no variable left below
+  std::unordered_set<const Node*> resolvedTrees_;  // maps and lists with no variable left below
   std::vector<const Node*> inProgress_;
   const Node* cycleAt_ = nullptr;
   std::size_t depth_ = 0;

@@ -139,7 +139,9 @@ Resolver::Status Resolver::resolveTree(Node& node, std::size_t generation, std::
     for (auto& item : node.items())
       if (!visit(item)) break;
   }
-  if (result == Status::Ok) resolvedTrees_.insert(&node);
+  // A scalar needs no record: resolveProperty knows each one it resolved (states_), and one
+  // without variables costs nothing to look at again.
+  if (result == Status::Ok && (node.isMap() || node.isSeq())) resolvedTrees_.insert(&node);
   return result;
 }
 
