@@ -18,6 +18,7 @@ namespace {
 // every schema.
 std::set<std::string> eventKeysOf(const rapidjson::Value& instance) {
   std::set<std::string> keys;
+  if (!instance.IsObject()) return keys;
   auto functions = instance.FindMember("functions");
   if (functions == instance.MemberEnd() || !functions->value.IsObject()) return keys;
   for (const auto& function : functions->value.GetObject()) {
