@@ -145,6 +145,7 @@ class Compilation {
       checked = std::async(std::launch::async, check);
     } catch (const std::system_error&) {
       check();
+      if (diagnostics_.hasErrors()) return {};
     }
     std::string json = emitTemplate(out);
     if (checked.valid()) checked.get();  // rethrows what the check threw

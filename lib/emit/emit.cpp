@@ -1,7 +1,8 @@
 // emit: RapidJSON's pretty writer over the template's ordered sections.
 #include "emit/emit.h"
 
-#include <vector>
+#include <algorithm>
+#include <memory>
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -19,14 +20,15 @@ class TextStream {
   explicit TextStream(std::string& text) : text_(text) { grow(kBufferSize); }
   TextStream(const TextStream&) = delete;
   TextStream& operator=(const TextStream&) = delete;
-  ~TextStream() { Flush(); }
   void Put(char c) {
     reserve(1);
     *cursor_++ = c;
   }
+  // The owner calls it once more after the writer's last: nothing flushes on destruction,
+  // where a failed allocation could not be reported.
   void Flush() {
-    text_.append(buffer_.data(), static_cast<std::size_t>(cursor_ - buffer_.data()));
-    cursor_ = buffer_.data();
+    text_.append(buffer_.get(), static_cast<std::size_t>(cursor_ - buffer_.get()));
+    cursor_ = buffer_.get();
   }
   // Room for `count` more characters in the buffer.
   void reserve(std::size_t count) {
@@ -36,17 +38,23 @@ class TextStream {
 
  private:
   static constexpr std::size_t kBufferSize = 16384;
+  // The writer reserves six characters for each of a string's (for \uXXXX escapes): a long
+  // string gets a buffer of that size, left uninitialised so that what it does not write is
+  // never touched, and the next small reserve goes back to the usual size.
   void makeRoom(std::size_t count) {
     Flush();
-    if (count > buffer_.size()) grow(count);
+    if (count > capacity_ || (capacity_ > kBufferSize && count <= kBufferSize))
+      grow(std::max(count, kBufferSize));
   }
   void grow(std::size_t size) {
-    buffer_.resize(size);
-    cursor_ = buffer_.data();
-    end_ = buffer_.data() + buffer_.size();
+    buffer_.reset(new char[size]);
+    capacity_ = size;
+    cursor_ = buffer_.get();
+    end_ = cursor_ + size;
   }
   std::string& text_;
-  std::vector<char> buffer_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t capacity_ = 0;
   char* cursor_ = nullptr;
   char* end_ = nullptr;
 };
@@ -59,6 +67,11 @@ void PutN(TextStream& stream, char c, std::size_t n) {
 }
 
 using Writer = rapidjson::PrettyWriter<TextStream>;
+
+// A text under this size is copied into a string of its own size at the end (cheaply), so that
+// a caller that keeps many results keeps no reserves; a larger text keeps its reserve, whose
+// pages past the text were never touched.
+constexpr std::size_t kShrinkBelow = 1 << 20;
 
 void key(Writer& w, std::string_view k) {
   w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
@@ -110,6 +123,7 @@ std::string emitTemplate(const Template& t) {
   w.EndObject();
   stream.Flush();
   text += '\n';
+  if (text.size() < kShrinkBelow) text.shrink_to_fit();
   return text;
 }
 

@@ -281,20 +281,44 @@ const SchemaIndex& serverlessSchema() {
   return *index;
 }
 
-const SchemaIndex& serverlessSchemaFor(const std::set<std::string>& eventKeys) {
-  // Each schema built is kept to process exit, as serverlessSchema() is; a process compiles
-  // services of a handful of key sets at most.
-  static std::mutex mutex;
-  static std::map<std::set<std::string>, const SchemaIndex*> built;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto it = built.find(eventKeys);
-  if (it == built.end()) {
-    auto* index = new SchemaIndex(kServerlessSchema,
-                                  std::span<const char* const>(kEventSchemas, kEventSchemasCount),
-                                  eventKeys);
-    it = built.emplace(eventKeys, index).first;
+namespace {
+
+bool isFamilyKey(const std::string& key) {
+  for (std::size_t i = 0; i < kEventSchemasCount; ++i)
+    if (key == kEventSchemasNames[i]) return true;
+  return false;
+}
+
+// One schema of serverlessSchemaFor's, built once by whichever thread needs it first.
+struct FamiliesSchema {
+  std::once_flag once;
+  const SchemaIndex* index = nullptr;
+};
+
+}  // namespace
+
+const SchemaIndex* serverlessSchemaFor(const std::set<std::string>& eventKeys) {
+  for (const auto& key : eventKeys)
+    if (!isFamilyKey(key)) return nullptr;
+  // Kept to process exit, as serverlessSchema() is (the map and its lock too, so that nothing
+  // is destroyed under a thread still compiling): one schema per set of families a service
+  // uses, of which a process meets a handful. The lock covers finding the entry only; each
+  // schema is built outside it.
+  static auto* mutex = new std::mutex;
+  static auto* built = new std::map<std::set<std::string>, std::unique_ptr<FamiliesSchema>>;
+  FamiliesSchema* entry = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(*mutex);
+    auto& slot = (*built)[eventKeys];
+    if (!slot) slot = std::make_unique<FamiliesSchema>();
+    entry = slot.get();
   }
-  return *it->second;
+  std::call_once(entry->once, [&] {
+    entry->index = new SchemaIndex(kServerlessSchema,
+                                   std::span<const char* const>(kEventSchemas, kEventSchemasCount),
+                                   eventKeys);
+  });
+  return entry->index;
 }
 
 }  // namespace slsc

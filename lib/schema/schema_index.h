@@ -80,6 +80,7 @@ const SchemaIndex& serverlessSchema();
 // every family's part costs a one-function service three times its validation). A service
 // whose events use only those keys is valid under it exactly when it is valid under
 // serverlessSchema(); explain errors with serverlessSchema(), whose words name every family.
-const SchemaIndex& serverlessSchemaFor(const std::set<std::string>& eventKeys);
+// Null when a key is no family's (such a service is invalid under every schema).
+const SchemaIndex* serverlessSchemaFor(const std::set<std::string>& eventKeys);
 
 }  // namespace slsc

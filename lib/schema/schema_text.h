@@ -9,6 +9,8 @@ namespace slsc {
 
 extern const char* const kServerlessSchema;
 extern const char* const kEventSchemas[];
+// Each family schema's file name, which is the event key it adds (schemas/events/<key>.json).
+extern const char* const kEventSchemasNames[];
 extern const std::size_t kEventSchemasCount;
 
 }  // namespace slsc

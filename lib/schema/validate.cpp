@@ -13,15 +13,11 @@
 namespace slsc {
 namespace {
 
-// The keys of every event of every function (functions.<name>.events[i].<key>), where the
-// service has them in the shapes the schema asks for; what is in another shape fails under
-// every schema.
-std::set<std::string> eventKeysOf(const rapidjson::Value& instance) {
-  std::set<std::string> keys;
-  if (!instance.IsObject()) return keys;
-  auto functions = instance.FindMember("functions");
-  if (functions == instance.MemberEnd() || !functions->value.IsObject()) return keys;
-  for (const auto& function : functions->value.GetObject()) {
+// The keys of every event of every function (functions.<name>.events[i].<key>, with
+// `functions` a map or a list of maps), where the service has them in the shapes the schema
+// asks for; what is in another shape fails under every schema.
+void addEventKeys(const rapidjson::Value& functions, std::set<std::string>& keys) {
+  for (const auto& function : functions.GetObject()) {
     if (!function.value.IsObject()) continue;
     auto events = function.value.FindMember("events");
     if (events == function.value.MemberEnd() || !events->value.IsArray()) continue;
@@ -31,6 +27,17 @@ std::set<std::string> eventKeysOf(const rapidjson::Value& instance) {
         keys.emplace(member.name.GetString(), member.name.GetStringLength());
     }
   }
+}
+
+std::set<std::string> eventKeysOf(const rapidjson::Value& instance) {
+  std::set<std::string> keys;
+  if (!instance.IsObject()) return keys;
+  auto functions = instance.FindMember("functions");
+  if (functions == instance.MemberEnd()) return keys;
+  if (functions->value.IsObject()) addEventKeys(functions->value, keys);
+  if (functions->value.IsArray())
+    for (const auto& part : functions->value.GetArray())
+      if (part.IsObject()) addEventKeys(part, keys);
   return keys;
 }
 
@@ -42,8 +49,9 @@ void validateSchema(const Node& root, Diagnostics& diagnostics) {
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     // A valid service is found valid by the schema of its own event families alone; one that
     // is not is validated again, and explained, with the whole schema.
-    if (validator.validate(serverlessSchemaFor(eventKeysOf(instance)).schema(),
-                           valijson::adapters::RapidJsonAdapter(instance), nullptr))
+    const SchemaIndex* own = serverlessSchemaFor(eventKeysOf(instance));
+    if (own && validator.validate(own->schema(), valijson::adapters::RapidJsonAdapter(instance),
+                                  nullptr))
       return;
     const SchemaIndex& schema = serverlessSchema();
     valijson::ValidationResults results;

@@ -12,6 +12,7 @@
 #include "events/registry.h"
 #include "schema/report.h"
 #include "schema/schema_index.h"
+#include "schema/schema_text.h"
 #include "schema/validate.h"
 #include "source/suggest.h"
 #include "source/loader.h"
@@ -270,18 +271,54 @@ TEST(Schema, EveryReferenceEventIsCompiledOrRefusedByName) {
 }
 
 TEST(Schema, AServicesOwnFamiliesMakeASchemaOfTheirOwn) {
-  const SchemaIndex& some = serverlessSchemaFor({"websocket", "sqs", "websockt"});
-  const auto& event = some.document()["definitions"]["event"]["properties"];
+  const SchemaIndex* some = serverlessSchemaFor({"websocket", "sqs"});
+  ASSERT_NE(some, nullptr);
+  const auto& event = some->document()["definitions"]["event"]["properties"];
   std::vector<std::string> keys;
   for (const auto& member : event.GetObject()) keys.emplace_back(member.name.GetString());
   std::sort(keys.begin(), keys.end());
   EXPECT_EQ(keys, (std::vector<std::string>{"sqs", "websocket"}));
   // What the other families add outside events stays: provider.httpApi may be set without an
   // httpApi event.
-  EXPECT_TRUE(some.document()["definitions"]["provider"]["properties"].HasMember("httpApi"));
-  EXPECT_EQ(&some, &serverlessSchemaFor({"sqs", "websocket", "websockt"}));
-  EXPECT_EQ(serverlessSchemaFor({}).document()["definitions"]["event"]["properties"].MemberCount(),
+  EXPECT_TRUE(some->document()["definitions"]["provider"]["properties"].HasMember("httpApi"));
+  EXPECT_EQ(some, serverlessSchemaFor({"sqs", "websocket"}));
+  ASSERT_NE(serverlessSchemaFor({}), nullptr);
+  EXPECT_EQ(serverlessSchemaFor({})->document()["definitions"]["event"]["properties"].MemberCount(),
             0u);
+  // A key that is no family's has no schema of its own: such a service fails under any.
+  EXPECT_EQ(serverlessSchemaFor({"websocket", "websockt"}), nullptr);
+}
+
+TEST(Schema, EachFamilySchemaAddsTheEventKeyItIsNamedFor) {
+  for (std::size_t i = 0; i < kEventSchemasCount; ++i) {
+    rapidjson::Document fragment;
+    fragment.Parse(kEventSchemas[i]);
+    ASSERT_TRUE(fragment.IsObject()) << kEventSchemasNames[i];
+    const auto& properties = fragment["extend"]["event"]["properties"];
+    ASSERT_EQ(properties.MemberCount(), 1u) << kEventSchemasNames[i];
+    EXPECT_STREQ(properties.MemberBegin()->name.GetString(), kEventSchemasNames[i]);
+  }
+}
+
+// The `if` and `propertyNames` schemas are compiled when an explanation first needs one: each
+// must resolve, or that explanation would be an internal error.
+void expectConditionsResolve(const SchemaIndex& schema, const rapidjson::Value& node) {
+  if (node.IsArray()) {
+    for (const auto& item : node.GetArray()) expectConditionsResolve(schema, item);
+    return;
+  }
+  if (!node.IsObject()) return;
+  for (const auto& member : node.GetObject()) {
+    std::string_view key = member.name.GetString();
+    if ((key == "if" || key == "propertyNames") && member.value.IsObject()) {
+      EXPECT_NE(schema.resolve(&member.value), nullptr) << key;
+    }
+    expectConditionsResolve(schema, member.value);
+  }
+}
+
+TEST(Schema, EveryConditionAndNameSchemaResolves) {
+  expectConditionsResolve(serverlessSchema(), serverlessSchema().document());
 }
 
 TEST(Schema, UnknownEventsAreErrorsWithASuggestion) {
