@@ -302,16 +302,21 @@ const SchemaIndex* serverlessSchemaFor(const std::set<std::string>& eventKeys) {
     if (!isFamilyKey(key)) return nullptr;
   // Kept to process exit, as serverlessSchema() is (the map and its lock too, so that nothing
   // is destroyed under a thread still compiling): one schema per set of families a service
-  // uses, of which a process meets a handful. The lock covers finding the entry only; each
-  // schema is built outside it.
+  // uses, of which a process meets a handful; past kMaxFamiliesSchemas sets (a process that
+  // compiles services of every kind), a new set has none and is validated with the whole
+  // schema. The lock covers finding the entry only; each schema is built outside it.
+  constexpr std::size_t kMaxFamiliesSchemas = 32;
   static auto* mutex = new std::mutex;
   static auto* built = new std::map<std::set<std::string>, std::unique_ptr<FamiliesSchema>>;
   FamiliesSchema* entry = nullptr;
   {
     std::lock_guard<std::mutex> lock(*mutex);
-    auto& slot = (*built)[eventKeys];
-    if (!slot) slot = std::make_unique<FamiliesSchema>();
-    entry = slot.get();
+    auto it = built->find(eventKeys);
+    if (it == built->end()) {
+      if (built->size() >= kMaxFamiliesSchemas) return nullptr;
+      it = built->emplace(eventKeys, std::make_unique<FamiliesSchema>()).first;
+    }
+    entry = it->second.get();
   }
   std::call_once(entry->once, [&] {
     entry->index = new SchemaIndex(kServerlessSchema,

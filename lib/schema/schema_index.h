@@ -80,7 +80,8 @@ const SchemaIndex& serverlessSchema();
 // every family's part costs a one-function service three times its validation). A service
 // whose events use only those keys is valid under it exactly when it is valid under
 // serverlessSchema(); explain errors with serverlessSchema(), whose words name every family.
-// Null when a key is no family's (such a service is invalid under every schema).
+// Null when a key is no family's (such a service is invalid under every schema), and when the
+// process has built such schemas for 32 other sets already (validate with the whole one).
 const SchemaIndex* serverlessSchemaFor(const std::set<std::string>& eventKeys);
 
 }  // namespace slsc
