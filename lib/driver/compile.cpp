@@ -35,9 +35,9 @@ std::optional<std::string> environmentVariable(const std::string& name) {
   return std::string(value);
 }
 
-// Hands the pages of the freed trees back to the system, so that the output's text, written
-// next, does not add its pages to theirs at the process's peak (glibc keeps freed memory below
-// the top of its heap otherwise: at 10,000 functions, about 40 MB of the peak RSS).
+// Hands the pages of the freed trees back to the system, so that the output's text, being
+// written, does not add its pages to theirs at the process's peak (glibc keeps freed memory
+// below the top of its heap otherwise: at 10,000 functions, about 40 MB of the peak RSS).
 void releaseFreedPages() {
 #ifdef __GLIBC__
   malloc_trim(0);

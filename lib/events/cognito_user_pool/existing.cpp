@@ -17,15 +17,9 @@ extern const char* const kCognitoUserPoolHandler;
 namespace cognito {
 namespace {
 
-constexpr std::string_view kSenderLambdaVersion = "V1_0";
+using eventsource::customResourceStatement;
 
-Json statement(JsonFactory& json, Json resource, const std::vector<std::string>& actions) {
-  return JsonObject(json)
-      .set("Effect", "Allow")
-      .set("Resource", std::move(resource))
-      .set("Action", json.strings(actions))
-      .take();
-}
+constexpr std::string_view kSenderLambdaVersion = "V1_0";
 
 Json poolConfig(JsonFactory& json, const Event& e) {
   JsonObject config(json);
@@ -67,20 +61,21 @@ void compileExisting(CompileContext& context) {
   for (const auto& [fn, first, events] : functions) {
     // The reference grants kms:CreateGrant for the key of a function's first event only.
     if (isCustomSender(first->trigger) && first->kmsKeyId)
-      statements.push_back(statement(json, json.fromNode(*first->kmsKeyId), {"kms:CreateGrant"}));
-    statements.push_back(statement(json, json.str("*"),
+      statements.push_back(
+          customResourceStatement(json, json.fromNode(*first->kmsKeyId), {"kms:CreateGrant"}));
+    statements.push_back(customResourceStatement(json, json.str("*"),
                                    {"cognito-idp:ListUserPools", "cognito-idp:DescribeUserPool",
                                     "cognito-idp:UpdateUserPool"}));
     std::vector<Json> configs;
     for (const Event* e : events) configs.push_back(poolConfig(json, *e));
-    std::vector<Json> dependsOn;
-    dependsOn.push_back(json.str(naming::lambdaFunction(fn->key)));
+    std::vector<std::string> dependsOn;
+    dependsOn.push_back(naming::lambdaFunction(fn->key));
     // The ServiceToken's GetAtt orders the deploy after the handler already; the reference
     // lists it as well.
-    if (context.compat()) dependsOn.push_back(json.str(handler));
+    if (context.compat()) dependsOn.emplace_back(handler);
     const std::string id = naming::cognitoUserPoolCustomResource(fn->key);
     if (auto previous = lastOfPool.find(first->pool); previous != lastOfPool.end())
-      dependsOn.push_back(json.str(previous->second));
+      dependsOn.push_back(previous->second);
     lastOfPool[first->pool] = id;
     Json properties = JsonObject(json)
                           .set("ServiceToken", json.getAtt(handler, "Arn"))
@@ -88,24 +83,21 @@ void compileExisting(CompileContext& context) {
                           .set("UserPoolName", first->pool)
                           .set("UserPoolConfigs", json.array(std::move(configs)))
                           .take();
-    context.out.addResource(id,
-                            JsonObject(json)
-                                .set("Type", "Custom::CognitoUserPool")
-                                .set("Version", json.num(1))
-                                .set("DependsOn", json.array(std::move(dependsOn)))
-                                .set("Properties", std::move(properties))
-                                .take(),
-                            first->at);
-    statements.push_back(statement(
+    context.out.addResource(
+        id,
+        eventsource::customResource(json, "Custom::CognitoUserPool", dependsOn,
+                                    std::move(properties)),
+        first->at);
+    statements.push_back(customResourceStatement(
         json, json.sub("arn:${AWS::Partition}:lambda:*:*:function:" + fn->name),
         {"lambda:AddPermission", "lambda:RemovePermission"}));
   }
   statements.push_back(
-      statement(json, json.sub("arn:${AWS::Partition}:iam::*:role/*"), {"iam:PassRole"}));
+      customResourceStatement(json, json.sub("arn:${AWS::Partition}:iam::*:role/*"),
+                              {"iam:PassRole"}));
   const Location& at = functions.front().first->at;
-  eventsource::addCustomResourcesRoleStatements(context, std::move(statements), at);
-  eventsource::addCustomResourceFunction(
-      context,
+  eventsource::addCustomResourceHandler(
+      context, std::move(statements),
       eventsource::CustomResourceFunction{.logicalId = handler,
                                           .logGroupId = naming::cognitoUserPoolHandlerLogGroup(),
                                           .name = naming::kCognitoUserPoolHandlerName,

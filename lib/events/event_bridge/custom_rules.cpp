@@ -19,6 +19,8 @@ extern const char* const kEventBridgeRuleHandler;
 namespace eventbridge {
 namespace {
 
+using eventsource::customResourceStatement;
+
 // arn:<partition>:<service>:<region>:<account>:<tail...>, as the reference joins it.
 Json arn(JsonFactory& json, std::string_view service, std::vector<Json> tail) {
   std::vector<Json> parts;
@@ -44,14 +46,6 @@ Json functionArn(JsonFactory& json, const std::string& name) {
   return arn(json, "lambda", std::move(tail));
 }
 
-Json statement(JsonFactory& json, Json resource, const std::vector<std::string>& actions) {
-  return JsonObject(json)
-      .set("Effect", "Allow")
-      .set("Resource", std::move(resource))
-      .set("Action", json.strings(actions))
-      .take();
-}
-
 const std::vector<std::string> kBusActions = {"events:CreateEventBus", "events:DeleteEventBus"};
 const std::vector<std::string> kRuleActions = {"events:PutRule", "events:RemoveTargets",
                                                "events:PutTargets", "events:DeleteRule"};
@@ -75,9 +69,10 @@ void addOnce(std::vector<std::string>& list, const std::string& item) {
 // included), all their rules, all its functions.
 std::vector<Json> referenceStatements(JsonFactory& json, const Scope& scope) {
   std::vector<Json> out;
-  if (scope.namedBus) out.push_back(statement(json, eventsArn(json, "event-bus/*"), kBusActions));
-  out.push_back(statement(json, eventsArn(json, "rule/*"), kRuleActions));
-  out.push_back(statement(json, functionArn(json, "*"), kPermissionActions));
+  if (scope.namedBus)
+    out.push_back(customResourceStatement(json, eventsArn(json, "event-bus/*"), kBusActions));
+  out.push_back(customResourceStatement(json, eventsArn(json, "rule/*"), kRuleActions));
+  out.push_back(customResourceStatement(json, functionArn(json, "*"), kPermissionActions));
   return out;
 }
 
@@ -95,11 +90,13 @@ std::vector<Json> scopedStatements(JsonFactory& json, const Scope& scope) {
   if (!scope.createdBuses.empty()) {
     std::vector<std::string> buses;
     for (const auto& bus : scope.createdBuses) buses.push_back("event-bus/" + bus);
-    out.push_back(statement(json, json.array(arns(json, buses, eventsArn)), kBusActions));
-    out.push_back(statement(json, json.str("*"), {"events:ListRules"}));
+    out.push_back(
+        customResourceStatement(json, json.array(arns(json, buses, eventsArn)), kBusActions));
+    out.push_back(customResourceStatement(json, json.str("*"), {"events:ListRules"}));
   }
-  out.push_back(statement(json, json.array(arns(json, scope.rules, eventsArn)), kRuleActions));
-  out.push_back(statement(json, json.array(arns(json, scope.functions, functionArn)),
+  out.push_back(
+      customResourceStatement(json, json.array(arns(json, scope.rules, eventsArn)), kRuleActions));
+  out.push_back(customResourceStatement(json, json.array(arns(json, scope.functions, functionArn)),
                           kPermissionActions));
   return out;
 }
@@ -136,16 +133,16 @@ void compileCustomRules(CompileContext& context) {
       const Bus bus = busOf(e);
       const std::string rule = ruleName(service, e);
       const std::string id = naming::eventBridgeCustomResource(fn.key, e.index);
-      std::vector<Json> dependsOn;
+      std::vector<std::string> dependsOn;
       // FunctionName is text: nothing else orders the custom resource after the function.
-      dependsOn.push_back(json.str(naming::lambdaFunction(fn.key)));
+      dependsOn.push_back(naming::lambdaFunction(fn.key));
       // The ServiceToken's GetAtt orders it after the handler already; the reference lists it.
-      if (context.compat()) dependsOn.push_back(json.str(handler));
+      if (context.compat()) dependsOn.emplace_back(handler);
       if (bus.created) {
         // The rules of one bus come and go one after another, so that the last one removed
         // finds the bus empty and deletes it.
         auto [previous, fresh] = lastOnBus.emplace(*bus.name, id);
-        if (!fresh && !context.compat()) dependsOn.push_back(json.str(previous->second));
+        if (!fresh && !context.compat()) dependsOn.push_back(previous->second);
         previous->second = id;
         addOnce(scope.createdBuses, *bus.name);
       }
@@ -157,21 +154,15 @@ void compileCustomRules(CompileContext& context) {
                             .set("FunctionName", fn.name)
                             .set("EventBridgeConfig", config(context, e, rule))
                             .take();
-      context.out.addResource(id,
-                              JsonObject(json)
-                                  .set("Type", "Custom::EventBridge")
-                                  .set("Version", json.num(1))
-                                  .set("DependsOn", json.array(std::move(dependsOn)))
-                                  .set("Properties", std::move(properties))
-                                  .take(),
-                              e.at);
+      context.out.addResource(
+          id,
+          eventsource::customResource(json, "Custom::EventBridge", dependsOn, std::move(properties)),
+          e.at);
     }
   }
   const Location& at = events.front().at;
-  eventsource::addCustomResourcesRoleStatements(
-      context, context.compat() ? referenceStatements(json, scope) : scopedStatements(json, scope), at);
-  eventsource::addCustomResourceFunction(
-      context,
+  eventsource::addCustomResourceHandler(
+      context, context.compat() ? referenceStatements(json, scope) : scopedStatements(json, scope),
       eventsource::CustomResourceFunction{.logicalId = handler,
                                           .logGroupId = naming::eventBridgeHandlerLogGroup(),
                                           .name = naming::kEventBridgeHandlerName,

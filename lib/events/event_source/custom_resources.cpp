@@ -65,10 +65,12 @@ bool hasStatement(const Json& statements, const Json& statement) {
   return false;
 }
 
-}  // namespace
-
-void addCustomResourcesRoleStatements(CompileContext& context, std::vector<Json> statements,
-                                      const Location& at) {
+// Adds `statements` to IamRoleCustomResourcesLambdaExecution, creating the role first (with the
+// log statements of provider.logs.frameworkLambda) when no family has yet; nothing when a
+// deployment role is set, which the functions run as instead. A statement the policy has
+// already is left out; in compat mode, as the reference does, any statement whose Resource is a
+// string some statement of the policy already has.
+void addRoleStatements(CompileContext& context, std::vector<Json> statements, const Location& at) {
   if (context.provider.deploymentRole) return;
   if (!context.out.resources().find(naming::kCustomResourcesRole))
     context.out.addResource(std::string(naming::kCustomResourcesRole), newRole(context), at);
@@ -83,14 +85,19 @@ void addCustomResourcesRoleStatements(CompileContext& context, std::vector<Json>
   }
 }
 
+}  // namespace
+
 std::string customResourceFunctionName(const CompileContext& context, std::string_view name) {
   std::string full = context.service.name + "-" + context.provider.stage + "-" + std::string(name);
   if (full.size() <= 64) return full;
   return full.substr(0, 32) + md5Hex(full);
 }
 
-void addCustomResourceFunction(CompileContext& context, const CustomResourceFunction& f,
-                               const Location& at) {
+namespace {
+
+// The function (Python, inline code), running as the custom-resources role or the deployment
+// role, and its log group with provider.logs.frameworkLambda.
+void addFunction(CompileContext& context, const CustomResourceFunction& f, const Location& at) {
   JsonFactory& json = context.json();
   const Provider& p = context.provider;
   const std::string name = customResourceFunctionName(context, f.name);
@@ -121,6 +128,33 @@ void addCustomResourceFunction(CompileContext& context, const CustomResourceFunc
   context.out.addResource(std::string(f.logGroupId),
                           JsonObject(json).set("Type", "AWS::Logs::LogGroup").set("Properties", group.take()).take(),
                           at);
+}
+
+}  // namespace
+
+Json customResourceStatement(JsonFactory& json, Json resource,
+                             const std::vector<std::string>& actions) {
+  return JsonObject(json)
+      .set("Effect", "Allow")
+      .set("Resource", std::move(resource))
+      .set("Action", json.strings(actions))
+      .take();
+}
+
+Json customResource(JsonFactory& json, std::string_view type,
+                    const std::vector<std::string>& dependsOn, Json properties) {
+  return JsonObject(json)
+      .set("Type", type)
+      .set("Version", json.num(1))
+      .set("DependsOn", json.strings(dependsOn))
+      .set("Properties", std::move(properties))
+      .take();
+}
+
+void addCustomResourceHandler(CompileContext& context, std::vector<Json> statements,
+                              const CustomResourceFunction& function, const Location& at) {
+  addRoleStatements(context, std::move(statements), at);
+  addFunction(context, function, at);
 }
 
 }  // namespace slsc::eventsource

@@ -1,7 +1,8 @@
-// The Lambda-backed custom resources of the event-source families (existing Cognito pools,
-// eventBridge without CloudFormation; any family whose reference path is a custom resource can
-// use it): the role that every custom-resource function of the stack shares, and a function
-// that carries its handler inline.
+// The Lambda-backed custom resources of the event-source families (existing Cognito pools and
+// S3 buckets, eventBridge without CloudFormation; any family whose reference path is a custom
+// resource can use it): the resources and role statements in the reference's shape, the role
+// that every custom-resource function of the stack shares, and a function that carries its
+// handler inline.
 #pragma once
 
 #include <string>
@@ -11,14 +12,6 @@
 #include "compile/context.h"
 
 namespace slsc::eventsource {
-
-// Adds `statements` to IamRoleCustomResourcesLambdaExecution, creating the role first (with the
-// log statements of provider.logs.frameworkLambda) when no family has yet; nothing when a
-// deployment role is set, which the functions run as instead. A statement the policy has
-// already is left out; in compat mode, as the reference does, any statement whose Resource is a
-// string some statement of the policy already has.
-void addCustomResourcesRoleStatements(CompileContext& context, std::vector<Json> statements,
-                                      const Location& at);
 
 // <service>-<stage>-<name>, shortened with an MD5 when longer than Lambda's 64 characters, as
 // the reference shortens it.
@@ -31,9 +24,23 @@ struct CustomResourceFunction {
   const char* code;             // the Python handler, carried inline (index.handler)
 };
 
-// The function (Python, inline code), running as the custom-resources role or the deployment
-// role, and its log group with provider.logs.frameworkLambda.
-void addCustomResourceFunction(CompileContext& context, const CustomResourceFunction& function,
-                               const Location& at);
+// A statement of the custom-resources role: Allow `actions` on `resource`.
+Json customResourceStatement(JsonFactory& json, Json resource,
+                             const std::vector<std::string>& actions);
+
+// A custom resource of `type` (version 1) after `dependsOn`, with `properties` (ServiceToken
+// first, as the reference writes them).
+Json customResource(JsonFactory& json, std::string_view type,
+                    const std::vector<std::string>& dependsOn, Json properties);
+
+// What runs a family's custom resources: `statements` added to the role every custom-resource
+// function of the stack shares, IamRoleCustomResourcesLambdaExecution (created first, with the
+// log statements of provider.logs.frameworkLambda, when no family has yet; nothing when a
+// deployment role is set, which the functions run as instead; a statement the policy has
+// already is left out, in compat mode as the reference does any statement whose Resource is a
+// string some statement of the policy has), then `function` (Python, inline code, running as
+// that role or the deployment role) and its log group with provider.logs.frameworkLambda.
+void addCustomResourceHandler(CompileContext& context, std::vector<Json> statements,
+                              const CustomResourceFunction& function, const Location& at);
 
 }  // namespace slsc::eventsource

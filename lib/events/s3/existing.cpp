@@ -87,16 +87,14 @@ void compileExistingBuckets(CompileContext& context) {
     auto& previous = previousOnBucket[bucketIdentity(first.bucket)];
     if (!previous.empty()) dependsOn.push_back(previous);
     previous = id;
-    JsonObject resource(json);
-    resource.set("Type", "Custom::S3").set("Version", json.num(1)).set("DependsOn", json.strings(dependsOn)).set("Properties", std::move(properties));
-    context.out.addResource(id, resource.take(), first.at);
+    context.out.addResource(
+        id, eventsource::customResource(json, "Custom::S3", dependsOn, std::move(properties)), first.at);
     statements.push_back(bucketStatement(context, first.bucket));
   }
   statements.push_back(permissionStatement(json));
   const Location& at = buckets.front().events.front()->at;
-  eventsource::addCustomResourcesRoleStatements(context, std::move(statements), at);
-  eventsource::addCustomResourceFunction(
-      context,
+  eventsource::addCustomResourceHandler(
+      context, std::move(statements),
       eventsource::CustomResourceFunction{.logicalId = naming::kS3HandlerFunction,
                                           .logGroupId = naming::kS3HandlerLogGroup,
                                           .name = naming::kS3HandlerFunctionName,
