@@ -5,7 +5,6 @@
 #include <memory>
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 namespace slsc {
 namespace {
@@ -43,18 +42,17 @@ class TextStream {
   // never touched, and the next small reserve goes back to the usual size.
   void makeRoom(std::size_t count) {
     Flush();
-    if (count > capacity_ || (capacity_ > kBufferSize && count <= kBufferSize))
+    std::size_t capacity = static_cast<std::size_t>(end_ - buffer_.get());
+    if (count > capacity || (capacity > kBufferSize && count <= kBufferSize))
       grow(std::max(count, kBufferSize));
   }
   void grow(std::size_t size) {
     buffer_.reset(new char[size]);
-    capacity_ = size;
     cursor_ = buffer_.get();
     end_ = cursor_ + size;
   }
   std::string& text_;
   std::unique_ptr<char[]> buffer_;
-  std::size_t capacity_ = 0;
   char* cursor_ = nullptr;
   char* end_ = nullptr;
 };
@@ -87,52 +85,48 @@ void section(Writer& w, std::string_view name, const TemplateSection& s) {
   w.EndObject();
 }
 
-// The text and its final newline, in one exact allocation: the buffer and the text are the peak.
-std::string finish(const rapidjson::StringBuffer& buffer) {
-  std::string out;
-  out.reserve(buffer.GetSize() + 1);
-  out.append(buffer.GetString(), buffer.GetSize());
-  out += '\n';
-  return out;
-}
-
-}  // namespace
-
-// The text is written into the string it is returned in, reserved at twice what the
-// template's values take in memory (their text takes 0.9 to 1.25 times that, over every golden
-// and corpus case): no buffer to copy it out of at the end, and no copy as it grows. The pages
-// of the reserve that the text does not reach are never touched, so they take no memory.
-std::string emitTemplate(const Template& t) {
+// The text `body` writes, indented by two spaces, with a final newline: written into the
+// string it is returned in, reserved at `reserve`.
+template <class Body>
+std::string writeText(std::size_t reserve, Body&& body) {
   std::string text;
-  text.reserve(2 * t.valueBytes() + 4096);
+  text.reserve(reserve);
   TextStream stream(text);
   Writer w(stream);
   w.SetIndent(' ', 2);
-  w.StartObject();
-  key(w, "AWSTemplateFormatVersion");
-  w.String("2010-09-09");
-  key(w, "Description");
-  w.String(t.description.c_str(), static_cast<rapidjson::SizeType>(t.description.size()));
-  section(w, "Resources", t.resources());
-  section(w, "Outputs", t.outputs());
-  const Json& extra = t.extraSections();
-  for (auto it = extra.MemberBegin(); it != extra.MemberEnd(); ++it) {
-    key(w, std::string_view(it->name.GetString(), it->name.GetStringLength()));
-    it->value.Accept(w);
-  }
-  w.EndObject();
+  body(w);
   stream.Flush();
   text += '\n';
   if (text.size() < kShrinkBelow) text.shrink_to_fit();
   return text;
 }
 
+}  // namespace
+
+// The reserve is twice what the template's values take in memory (their text takes 0.9 to
+// 1.25 times that, over every golden and corpus case): no buffer to copy the text out of at
+// the end, and no copy as it grows. The pages of the reserve that the text does not reach are
+// never touched, so they take no memory.
+std::string emitTemplate(const Template& t) {
+  return writeText(2 * t.valueBytes() + 4096, [&](Writer& w) {
+    w.StartObject();
+    key(w, "AWSTemplateFormatVersion");
+    w.String("2010-09-09");
+    key(w, "Description");
+    w.String(t.description.c_str(), static_cast<rapidjson::SizeType>(t.description.size()));
+    section(w, "Resources", t.resources());
+    section(w, "Outputs", t.outputs());
+    const Json& extra = t.extraSections();
+    for (auto it = extra.MemberBegin(); it != extra.MemberEnd(); ++it) {
+      key(w, std::string_view(it->name.GetString(), it->name.GetStringLength()));
+      it->value.Accept(w);
+    }
+    w.EndObject();
+  });
+}
+
 std::string emitJson(const Json& value) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
-  w.SetIndent(' ', 2);
-  value.Accept(w);
-  return finish(buffer);
+  return writeText(0, [&](Writer& w) { value.Accept(w); });
 }
 
 }  // namespace slsc
