@@ -34,4 +34,15 @@ Json inputTransformer(JsonFactory& json, const Node& transformer) {
   return out.take();
 }
 
+Json regionalArn(JsonFactory& json, std::string_view service, std::vector<Json> tail) {
+  std::vector<Json> parts;
+  parts.push_back(json.str("arn"));
+  parts.push_back(json.ref("AWS::Partition"));
+  parts.push_back(json.str(service));
+  parts.push_back(json.ref("AWS::Region"));
+  parts.push_back(json.ref("AWS::AccountId"));
+  for (auto& t : tail) parts.push_back(std::move(t));
+  return json.join(":", std::move(parts));
+}
+
 }  // namespace slsc::eventbridge

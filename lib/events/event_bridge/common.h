@@ -1,9 +1,11 @@
 // What the eventBridge checks and compile units share: the bus an event's rule goes on, its
-// name, and the target's input transformer.
+// name, the target's input transformer, and the ARNs of this account and region.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "compile/json.h"
 #include "events/event_bridge/model.h"
@@ -26,5 +28,7 @@ std::string ruleName(const Service& service, const Event& event);
 // inputTransformer with each key's first letter upper-cased, in the order written, as both
 // forms of the reference write it.
 Json inputTransformer(JsonFactory& json, const Node& transformer);
+// arn:<partition>:<service>:<region>:<account>:<tail...>, joined as the reference joins it.
+Json regionalArn(JsonFactory& json, std::string_view service, std::vector<Json> tail);
 
 }  // namespace slsc::eventbridge

@@ -21,29 +21,17 @@ namespace {
 
 using eventsource::customResourceStatement;
 
-// arn:<partition>:<service>:<region>:<account>:<tail...>, as the reference joins it.
-Json arn(JsonFactory& json, std::string_view service, std::vector<Json> tail) {
-  std::vector<Json> parts;
-  parts.push_back(json.str("arn"));
-  parts.push_back(json.ref("AWS::Partition"));
-  parts.push_back(json.str(service));
-  parts.push_back(json.ref("AWS::Region"));
-  parts.push_back(json.ref("AWS::AccountId"));
-  for (auto& t : tail) parts.push_back(std::move(t));
-  return json.join(":", std::move(parts));
-}
-
 Json eventsArn(JsonFactory& json, const std::string& resource) {
   std::vector<Json> tail;
   tail.push_back(json.str(resource));
-  return arn(json, "events", std::move(tail));
+  return regionalArn(json, "events", std::move(tail));
 }
 
 Json functionArn(JsonFactory& json, const std::string& name) {
   std::vector<Json> tail;
   tail.push_back(json.str("function"));
   tail.push_back(json.str(name));
-  return arn(json, "lambda", std::move(tail));
+  return regionalArn(json, "lambda", std::move(tail));
 }
 
 const std::vector<std::string> kBusActions = {"events:CreateEventBus", "events:DeleteEventBus"};

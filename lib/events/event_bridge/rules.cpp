@@ -47,14 +47,9 @@ Json ruleArn(CompileContext& context, const Event& event, const Bus& bus, const 
   if (bus.function) path.push_back(json.fromNode(*bus.function));
   else if (written && (!bus.isDefault || context.compat())) path.push_back(json.str(*bus.name));
   path.push_back(json.str(name));
-  std::vector<Json> parts;
-  parts.push_back(json.str("arn"));
-  parts.push_back(json.ref("AWS::Partition"));
-  parts.push_back(json.str("events"));
-  parts.push_back(json.ref("AWS::Region"));
-  parts.push_back(json.ref("AWS::AccountId"));
-  parts.push_back(json.join("/", std::move(path)));
-  return json.join(":", std::move(parts));
+  std::vector<Json> tail;
+  tail.push_back(json.join("/", std::move(path)));
+  return regionalArn(json, "events", std::move(tail));
 }
 
 void compileBus(CompileContext& context, const Bus& bus, const Event& event) {
