@@ -1,16 +1,60 @@
 # Script mode: writes OUTPUT, a C++ file defining SYMBOL as an array of the texts of INPUTS
-# (separated by |), SYMBOLNames as their file names without folder and extension, and
-# SYMBOLCount as their number.
+# (separated by |), SYMBOLNames as their file names without folder and extension, SYMBOLExtends
+# as the property names each JSON text's `extend` member adds to the definitions it names
+# (space-separated, each followed by a space; empty for a text without one), SYMBOLDefines as
+# the names of each JSON text's `definitions` (the same way), and SYMBOLCount as their number.
 string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(delimiter "slsc_embed")
 set(body "")
 set(names "")
+set(extends "")
+set(defines "")
 set(count 0)
+
+# The property names of every definition that `text`'s `extend` member extends.
+function(extend_names text out)
+  set(result "")
+  string(JSON definitions ERROR_VARIABLE missing LENGTH "${text}" extend)
+  if(NOT missing AND definitions GREATER 0)
+    math(EXPR last "${definitions} - 1")
+    foreach(i RANGE ${last})
+      string(JSON definition MEMBER "${text}" extend ${i})
+      string(JSON properties LENGTH "${text}" extend ${definition} properties)
+      if(properties GREATER 0)
+        math(EXPR lastProperty "${properties} - 1")
+        foreach(j RANGE ${lastProperty})
+          string(JSON property MEMBER "${text}" extend ${definition} properties ${j})
+          string(APPEND result "${property} ")
+        endforeach()
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${result}" PARENT_SCOPE)
+endfunction()
+
+# The names of `text`'s `definitions` members.
+function(definition_names text out)
+  set(result "")
+  string(JSON definitions ERROR_VARIABLE missing LENGTH "${text}" definitions)
+  if(NOT missing AND definitions GREATER 0)
+    math(EXPR last "${definitions} - 1")
+    foreach(i RANGE ${last})
+      string(JSON definition MEMBER "${text}" definitions ${i})
+      string(APPEND result "${definition} ")
+    endforeach()
+  endif()
+  set(${out} "${result}" PARENT_SCOPE)
+endfunction()
+
 foreach(input IN LISTS INPUTS)
   file(READ ${input} text)
   string(APPEND body "    R\"${delimiter}(${text})${delimiter}\",\n")
   get_filename_component(name ${input} NAME_WE)
   string(APPEND names "    \"${name}\",\n")
+  extend_names("${text}" added)
+  string(APPEND extends "    \"${added}\",\n")
+  definition_names("${text}" defined)
+  string(APPEND defines "    \"${defined}\",\n")
   math(EXPR count "${count} + 1")
 endforeach()
-file(WRITE ${OUTPUT} "// Generated from ${INPUTS}; do not edit.\n#include <cstddef>\nnamespace slsc {\nextern const char* const ${SYMBOL}[];\nextern const std::size_t ${SYMBOL}Count;\nextern const char* const ${SYMBOL}Names[];\nconst char* const ${SYMBOL}[] = {\n${body}    nullptr};\nconst char* const ${SYMBOL}Names[] = {\n${names}    nullptr};\nconst std::size_t ${SYMBOL}Count = ${count};\n}  // namespace slsc\n")
+file(WRITE ${OUTPUT} "// Generated from ${INPUTS}; do not edit.\n#include <cstddef>\nnamespace slsc {\nextern const char* const ${SYMBOL}[];\nextern const std::size_t ${SYMBOL}Count;\nextern const char* const ${SYMBOL}Names[];\nextern const char* const ${SYMBOL}Extends[];\nextern const char* const ${SYMBOL}Defines[];\nconst char* const ${SYMBOL}[] = {\n${body}    nullptr};\nconst char* const ${SYMBOL}Names[] = {\n${names}    nullptr};\nconst char* const ${SYMBOL}Extends[] = {\n${extends}    nullptr};\nconst char* const ${SYMBOL}Defines[] = {\n${defines}    nullptr};\nconst std::size_t ${SYMBOL}Count = ${count};\n}  // namespace slsc\n")

@@ -59,10 +59,8 @@ rapidjson::Value& objectMember(rapidjson::Value& object, const char* key, const 
 }
 
 // Adds an event family's fragment to the core schema: its definitions, and the properties each
-// member of its `extend` gives the core definition of that name (of the `event` definition's,
-// only those in `eventKeys` when it is given).
-void merge(rapidjson::Document& core, const char* text,
-           const std::optional<std::set<std::string>>& eventKeys) {
+// member of its `extend` gives the core definition of that name.
+void merge(rapidjson::Document& core, const char* text) {
   rapidjson::Document fragment;
   parseInto(fragment, text, "an event family's schema");
   auto& allocator = core.GetAllocator();
@@ -83,9 +81,7 @@ void merge(rapidjson::Document& core, const char* text,
     if (!target.HasMember("properties"))
       target.AddMember("properties", rapidjson::Value(rapidjson::kObjectType), allocator);
     rapidjson::Value& properties = target["properties"];
-    const bool filtered = eventKeys && std::string_view(e.name.GetString()) == "event";
     for (auto& property : objectMember(e.value, "properties", "an 'extend' entry").GetObject()) {
-      if (filtered && !eventKeys->contains(property.name.GetString())) continue;
       if (properties.HasMember(property.name))
         throw std::runtime_error(std::string("the property '") + property.name.GetString() +
                                  "' is in two schemas");
@@ -95,12 +91,109 @@ void merge(rapidjson::Document& core, const char* text,
   }
 }
 
+rapidjson::Document mergedSchema(const char* text, std::span<const char* const> fragments) {
+  rapidjson::Document doc;
+  parseInto(doc, text, "the service schema");
+  for (const char* fragment : fragments) merge(doc, fragment);
+  return doc;
+}
+
+std::string_view nameOf(const rapidjson::Value& name) {
+  return {name.GetString(), name.GetStringLength()};
+}
+
+// Whether `listed` (names, each followed by a space) has one for which `has` holds.
+template <typename Has>
+bool anyListed(std::string_view listed, Has has) {
+  for (std::size_t space; (space = listed.find(' ')) != std::string_view::npos;
+       listed.remove_prefix(space + 1))
+    if (has(listed.substr(0, space))) return true;
+  return false;
+}
+
+// The definitions that a `$ref` of `node`, or of a value below it, names and `definitions`
+// lacks.
+void addMissingDefinitions(const rapidjson::Value& node, const rapidjson::Value& definitions,
+                           std::set<std::string>& missing) {
+  constexpr std::string_view kPrefix = "#/definitions/";
+  if (node.IsArray()) {
+    for (const auto& item : node.GetArray()) addMissingDefinitions(item, definitions, missing);
+    return;
+  }
+  if (!node.IsObject()) return;
+  for (const auto& member : node.GetObject()) {
+    if (nameOf(member.name) == "$ref" && member.value.IsString()) {
+      std::string_view target = nameOf(member.value);
+      if (target.starts_with(kPrefix) && target.find('/', kPrefix.size()) == target.npos &&
+          !definitions.HasMember(member.value.GetString() + kPrefix.size()))
+        missing.emplace(target.substr(kPrefix.size()));
+    } else {
+      addMissingDefinitions(member.value, definitions, missing);
+    }
+  }
+}
+
+// Takes out of `schema`, and of every schema below it, each `properties` member whose name is
+// not in `names`, and records in `kept` the names left. A subschema of `properties` applies to
+// a map's value under that very key, so one whose key no map of the service has applies to
+// nothing; what does not depend on it (additionalProperties, patternProperties, required,
+// dependencies, propertyNames) reads names, not that subschema, and stays as it was. Keywords
+// whose values are data (enum, const, default, examples, required) are not walked.
+class PropertyPruner {
+ public:
+  PropertyPruner(const InstanceNames& names, std::set<std::string>& kept)
+      : names_(names), kept_(kept) {}
+
+  void schema(rapidjson::Value& node, int depth) {
+    if (!node.IsObject() || depth > kMaxSchemaNesting)
+      return;
+    for (auto& member : node.GetObject()) keyword(nameOf(member.name), member.value, depth + 1);
+  }
+
+ private:
+  static constexpr int kMaxSchemaNesting = 256;
+
+  void keyword(std::string_view key, rapidjson::Value& value, int depth) {
+    if (key == "properties" && value.IsObject()) {
+      properties(value, depth);
+    } else if (key == "definitions" || key == "patternProperties" || key == "dependencies") {
+      if (value.IsObject())
+        for (auto& member : value.GetObject()) schema(member.value, depth);
+    } else if (key == "allOf" || key == "anyOf" || key == "oneOf" || key == "items") {
+      if (value.IsArray())
+        for (auto& item : value.GetArray()) schema(item, depth);
+      else
+        schema(value, depth);
+    } else if (key == "additionalProperties" || key == "additionalItems" || key == "not" ||
+               key == "if" || key == "then" || key == "else" || key == "propertyNames" ||
+               key == "contains") {
+      schema(value, depth);
+    }
+  }
+
+  void properties(rapidjson::Value& value, int depth) {
+    for (auto it = value.MemberBegin(); it != value.MemberEnd();) {
+      std::string_view name = nameOf(it->name);
+      if (!names_.contains(name)) {
+        it = value.EraseMember(it);
+        continue;
+      }
+      kept_.emplace(name);
+      schema(it->value, depth);
+      ++it;
+    }
+  }
+
+  const InstanceNames& names_;
+  std::set<std::string>& kept_;
+};
+
 }  // namespace
 
-SchemaIndex::SchemaIndex(const char* text, std::span<const char* const> fragments,
-                         const std::optional<std::set<std::string>>& eventKeys) {
-  parseInto(doc_, text, "the service schema");
-  for (const char* fragment : fragments) merge(doc_, fragment, eventKeys);
+SchemaIndex::SchemaIndex(const char* text, std::span<const char* const> fragments)
+    : SchemaIndex(mergedSchema(text, fragments)) {}
+
+SchemaIndex::SchemaIndex(rapidjson::Document doc) : doc_(std::move(doc)) {
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   parser.populateSchema(valijson::adapters::RapidJsonAdapter(doc_), schema_);
 }
@@ -283,45 +376,80 @@ const SchemaIndex& serverlessSchema() {
 
 namespace {
 
-bool isFamilyKey(const std::string& key) {
-  for (std::size_t i = 0; i < kEventSchemasCount; ++i)
-    if (key == kEventSchemasNames[i]) return true;
-  return false;
-}
-
 // One schema of serverlessSchemaFor's, built once by whichever thread needs it first.
-struct FamiliesSchema {
+struct PrunedSchema {
   std::once_flag once;
   const SchemaIndex* index = nullptr;
 };
 
 }  // namespace
 
-const SchemaIndex* serverlessSchemaFor(const std::set<std::string>& eventKeys) {
-  for (const auto& key : eventKeys)
-    if (!isFamilyKey(key)) return nullptr;
+namespace {
+
+// The core schema with the families that add a property the service names, and those whose
+// definitions what is left refers to; of their properties, those the service names.
+rapidjson::Document prunedSchema(const InstanceNames& names, std::set<std::string>& kept) {
+  rapidjson::Document doc;
+  parseInto(doc, kServerlessSchema, "the service schema");
+  std::vector<bool> merged(kEventSchemasCount, false);
+  for (std::size_t i = 0; i < kEventSchemasCount; ++i) {
+    if (!anyListed(kEventSchemasExtends[i], [&](std::string_view n) { return names.contains(n); }))
+      continue;
+    merge(doc, kEventSchemas[i]);
+    merged[i] = true;
+  }
+  // A family's definition may use another family's (filterPatterns is sqs's): each round
+  // merges the families that define what the schema left refers to and lacks.
+  for (;;) {
+    PropertyPruner(names, kept).schema(doc, 0);
+    std::set<std::string> missing;
+    addMissingDefinitions(doc, doc["definitions"], missing);
+    bool added = false;
+    for (std::size_t i = 0; i < kEventSchemasCount && !missing.empty(); ++i) {
+      if (merged[i] || !anyListed(kEventSchemasDefines[i], [&](std::string_view n) {
+            return missing.contains(std::string(n));
+          }))
+        continue;
+      merge(doc, kEventSchemas[i]);
+      merged[i] = added = true;
+    }
+    if (!added) return doc;  // a reference still missing is valijson's to report
+  }
+}
+
+}  // namespace
+
+const SchemaIndex* serverlessSchemaFor(const InstanceNames& names) {
+  std::set<std::string> kept;
+  rapidjson::Document doc = prunedSchema(names, kept);
+  // What is left depends on the names kept only (a family is merged when a name it adds is
+  // named, and then that name is kept), so services that name the same ones share a schema.
   // Kept to process exit, as serverlessSchema() is (the map and its lock too, so that nothing
-  // is destroyed under a thread still compiling): one schema per set of families a service
-  // uses, of which a process meets a handful; past kMaxFamiliesSchemas sets (a process that
-  // compiles services of every kind), a new set has none and is validated with the whole
+  // is destroyed under a thread still compiling); past kMaxPrunedSchemas sets (a process that
+  // compiles services of every shape), a new set has none and is validated with the whole
   // schema. The lock covers finding the entry only; each schema is built outside it.
-  constexpr std::size_t kMaxFamiliesSchemas = 32;
+  constexpr std::size_t kMaxPrunedSchemas = 32;
   static auto* mutex = new std::mutex;
-  static auto* built = new std::map<std::set<std::string>, std::unique_ptr<FamiliesSchema>>;
-  FamiliesSchema* entry = nullptr;
+  static auto* built = new std::map<std::set<std::string>, std::unique_ptr<PrunedSchema>>;
+  PrunedSchema* entry = nullptr;
   {
     std::lock_guard<std::mutex> lock(*mutex);
-    auto it = built->find(eventKeys);
+    auto it = built->find(kept);
     if (it == built->end()) {
-      if (built->size() >= kMaxFamiliesSchemas) return nullptr;
-      it = built->emplace(eventKeys, std::make_unique<FamiliesSchema>()).first;
+      if (built->size() >= kMaxPrunedSchemas) return nullptr;
+      it = built->emplace(std::move(kept), std::make_unique<PrunedSchema>()).first;
     }
     entry = it->second.get();
   }
+  // Nothing may be thrown out of call_once here (the static runtime cannot unwind through
+  // pthread_once): a schema that cannot be built leaves the entry null, and the service is
+  // validated with the whole schema, which reports why.
   std::call_once(entry->once, [&] {
-    entry->index = new SchemaIndex(kServerlessSchema,
-                                   std::span<const char* const>(kEventSchemas, kEventSchemasCount),
-                                   eventKeys);
+    try {
+      entry->index = new SchemaIndex(std::move(doc));
+    } catch (const std::exception&) {
+      entry->index = nullptr;
+    }
   });
   return entry->index;
 }

@@ -10,6 +10,8 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "schema/valijson.h"
@@ -22,12 +24,10 @@ class SchemaIndex {
  public:
   // The core schema `text` with each event family's fragment merged in (schemas/events/*.json:
   // their `definitions` added, each `extend` entry's properties added to the core definition of
-  // that name). With `eventKeys`, the `event` definition gets only the properties of those
-  // keys (a schema for the services whose events use no other family: what it accepts, the
-  // whole schema accepts, and the reverse for those services). Throws std::runtime_error when
-  // they make no valid schema.
-  explicit SchemaIndex(const char* text, std::span<const char* const> fragments = {},
-                       const std::optional<std::set<std::string>>& eventKeys = std::nullopt);
+  // that name). Throws std::runtime_error when they make no valid schema.
+  explicit SchemaIndex(const char* text, std::span<const char* const> fragments = {});
+  // A schema made already (serverlessSchemaFor's).
+  explicit SchemaIndex(rapidjson::Document doc);
 
   const valijson::Schema& schema() const { return schema_; }
   // The merged schema's JSON.
@@ -75,13 +75,16 @@ class SchemaIndex {
 // parsed on first use.
 const SchemaIndex& serverlessSchema();
 
-// The same schema with the `event` definition holding only the families of `eventKeys`, built
-// on first use for each set of keys (valijson parses the whole schema it is given: building
-// every family's part costs a one-function service three times its validation). A service
-// whose events use only those keys is valid under it exactly when it is valid under
-// serverlessSchema(); explain errors with serverlessSchema(), whose words name every family.
-// Null when a key is no family's (such a service is invalid under every schema), and when the
-// process has built such schemas for 32 other sets already (validate with the whole one).
-const SchemaIndex* serverlessSchemaFor(const std::set<std::string>& eventKeys);
+// Every name a service uses as a key of one of its maps, anywhere in it.
+using InstanceNames = std::unordered_set<std::string_view>;
+
+// The same schema for a service whose map keys are `names`: only the families that add a
+// property of those names merged in, and every `properties` member of another name taken out
+// (valijson parses every schema it can reach from the root, and a one-function service uses a
+// few dozen of the schema's names). A service with those names is valid under it exactly when
+// it is valid under serverlessSchema(); explain errors with serverlessSchema(), whose words
+// name every family and property. Built on first use for each set of names the schema keeps;
+// null when the process has built 32 others already (validate with the whole one).
+const SchemaIndex* serverlessSchemaFor(const InstanceNames& names);
 
 }  // namespace slsc

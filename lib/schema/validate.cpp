@@ -3,7 +3,6 @@
 #include "schema/validate.h"
 
 #include <exception>
-#include <set>
 #include <string>
 
 #include "schema/instance.h"
@@ -13,32 +12,22 @@
 namespace slsc {
 namespace {
 
-// The keys of every event of every function (functions.<name>.events[i].<key>, with
-// `functions` a map or a list of maps), where the service has them in the shapes the schema
-// asks for; what is in another shape fails under every schema.
-void addEventKeys(const rapidjson::Value& functions, std::set<std::string>& keys) {
-  for (const auto& function : functions.GetObject()) {
-    if (!function.value.IsObject()) continue;
-    auto events = function.value.FindMember("events");
-    if (events == function.value.MemberEnd() || !events->value.IsArray()) continue;
-    for (const auto& event : events->value.GetArray()) {
-      if (!event.IsObject()) continue;
-      for (const auto& member : event.GetObject())
-        keys.emplace(member.name.GetString(), member.name.GetStringLength());
+// Every key of every map of `value`, as views of the instance's own strings.
+void addNames(const rapidjson::Value& value, InstanceNames& names) {
+  if (value.IsObject()) {
+    for (const auto& member : value.GetObject()) {
+      names.emplace(member.name.GetString(), member.name.GetStringLength());
+      addNames(member.value, names);
     }
+  } else if (value.IsArray()) {
+    for (const auto& item : value.GetArray()) addNames(item, names);
   }
 }
 
-std::set<std::string> eventKeysOf(const rapidjson::Value& instance) {
-  std::set<std::string> keys;
-  if (!instance.IsObject()) return keys;
-  auto functions = instance.FindMember("functions");
-  if (functions == instance.MemberEnd()) return keys;
-  if (functions->value.IsObject()) addEventKeys(functions->value, keys);
-  if (functions->value.IsArray())
-    for (const auto& part : functions->value.GetArray())
-      if (part.IsObject()) addEventKeys(part, keys);
-  return keys;
+InstanceNames namesOf(const rapidjson::Value& instance) {
+  InstanceNames names;
+  addNames(instance, names);
+  return names;
 }
 
 }  // namespace
@@ -47,9 +36,9 @@ void validateSchema(const Node& root, Diagnostics& diagnostics) {
   try {
     rapidjson::Document instance = toJsonInstance(root);
     valijson::Validator validator(valijson::Validator::kStrongTypes);
-    // A valid service is found valid by the schema of its own event families alone; one that
-    // is not is validated again, and explained, with the whole schema.
-    const SchemaIndex* own = serverlessSchemaFor(eventKeysOf(instance));
+    // A valid service is found valid by the schema of the names it uses alone; one that is
+    // not is validated again, and explained, with the whole schema.
+    const SchemaIndex* own = serverlessSchemaFor(namesOf(instance));
     if (own && validator.validate(own->schema(), valijson::adapters::RapidJsonAdapter(instance),
                                   nullptr))
       return;

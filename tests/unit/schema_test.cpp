@@ -270,23 +270,61 @@ TEST(Schema, EveryReferenceEventIsCompiledOrRefusedByName) {
   }
 }
 
-TEST(Schema, AServicesOwnFamiliesMakeASchemaOfTheirOwn) {
-  const SchemaIndex* some = serverlessSchemaFor({"websocket", "sqs"});
+std::vector<std::string> memberNames(const rapidjson::Value& object) {
+  std::vector<std::string> names;
+  for (const auto& member : object.GetObject()) names.emplace_back(member.name.GetString());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(Schema, AServicesOwnNamesMakeASchemaOfTheirOwn) {
+  const SchemaIndex* some = serverlessSchemaFor(
+      {"provider", "name", "runtime", "functions", "chat", "handler", "events", "websocket", "sqs",
+       "route", "arn"});
   ASSERT_NE(some, nullptr);
-  const auto& event = some->document()["definitions"]["event"]["properties"];
-  std::vector<std::string> keys;
-  for (const auto& member : event.GetObject()) keys.emplace_back(member.name.GetString());
-  std::sort(keys.begin(), keys.end());
-  EXPECT_EQ(keys, (std::vector<std::string>{"sqs", "websocket"}));
-  // What the other families add outside events stays: provider.httpApi may be set without an
-  // httpApi event.
-  EXPECT_TRUE(some->document()["definitions"]["provider"]["properties"].HasMember("httpApi"));
-  EXPECT_EQ(some, serverlessSchemaFor({"sqs", "websocket"}));
+  const auto& definitions = some->document()["definitions"];
+  EXPECT_EQ(memberNames(definitions["event"]["properties"]),
+            (std::vector<std::string>{"sqs", "websocket"}));
+  // provider.websocket is the websocket family's, named by the service as an event key.
+  EXPECT_EQ(memberNames(definitions["provider"]["properties"]),
+            (std::vector<std::string>{"name", "runtime", "websocket"}));
+  // What a family adds outside events is there when the service names it: provider.httpApi
+  // may be set without an httpApi event.
+  const SchemaIndex* httpApi = serverlessSchemaFor({"provider", "httpApi"});
+  ASSERT_NE(httpApi, nullptr);
+  EXPECT_EQ(memberNames(httpApi->document()["definitions"]["provider"]["properties"]),
+            (std::vector<std::string>{"httpApi"}));
+  EXPECT_TRUE(httpApi->document()["definitions"].HasMember("httpApiEvent"));
+  EXPECT_FALSE(some->document()["definitions"].HasMember("httpApiEvent"));
+  // The same names in another order, or with names the schema has no property of, make the
+  // same schema.
+  EXPECT_EQ(some, serverlessSchemaFor({"arn", "route", "sqs", "websocket", "events", "handler",
+                                       "chat", "functions", "runtime", "name", "provider",
+                                       "no-such-property", "websockt"}));
   ASSERT_NE(serverlessSchemaFor({}), nullptr);
   EXPECT_EQ(serverlessSchemaFor({})->document()["definitions"]["event"]["properties"].MemberCount(),
             0u);
-  // A key that is no family's has no schema of its own: such a service fails under any.
-  EXPECT_EQ(serverlessSchemaFor({"websocket", "websockt"}), nullptr);
+  EXPECT_NE(serverlessSchemaFor({}), some);
+}
+
+TEST(Schema, EachFamilysAddedNamesAreListedAtBuildTime) {
+  for (std::size_t i = 0; i < kEventSchemasCount; ++i) {
+    rapidjson::Document fragment;
+    fragment.Parse(kEventSchemas[i]);
+    ASSERT_TRUE(fragment.IsObject()) << kEventSchemasNames[i];
+    std::vector<std::string> added;
+    for (const auto& definition : fragment["extend"].GetObject())
+      for (const auto& property : definition.value["properties"].GetObject())
+        added.emplace_back(property.name.GetString());
+    // CMake reads JSON members in name order, and ends each name with a space.
+    std::vector<std::string> listed;
+    std::istringstream words(kEventSchemasExtends[i]);
+    for (std::string word; words >> word;) listed.push_back(word);
+    std::sort(added.begin(), added.end());
+    std::sort(listed.begin(), listed.end());
+    EXPECT_EQ(added, listed) << kEventSchemasNames[i];
+    EXPECT_TRUE(std::string_view(kEventSchemasExtends[i]).ends_with(' ')) << kEventSchemasNames[i];
+  }
 }
 
 TEST(Schema, EachFamilySchemaAddsTheEventKeyItIsNamedFor) {
