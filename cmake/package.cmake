@@ -18,6 +18,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libzip is loaded at run time (lib/package/libzip.cpp), which dpkg-shlibdeps cannot see: its
+# package (libzip.so.4: libzip4) is declared here.
+string(REGEX REPLACE "^lib(.+)\\.so\\.([0-9]+)$" "lib\\1\\2" SLSC_LIBZIP_PACKAGE "${SLSC_LIBZIP_SONAME}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${SLSC_LIBZIP_PACKAGE}")
 # libslsc.so.0 is declared in shlibs and registered through dpkg's ldconfig trigger.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/triggers
                                        ${PROJECT_SOURCE_DIR}/packaging/shlibs)

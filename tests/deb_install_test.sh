@@ -2,8 +2,9 @@
 # The Debian package: CPack builds it from this build tree, lintian finds no error in it, and,
 # unpacked into a scratch root (dpkg-deb -x), it holds what it should (the tool, both libraries,
 # headers, the CMake package, slsc.pc, the schemas, the man page, the completions, copyright and
-# changelog); the installed binary compiles the example to the same bytes as the built one, and
-# the pkg-config file points into the root it was unpacked to.
+# changelog); the installed binary compiles the example to the same bytes as the built one,
+# packages it (loading libzip, which the control file declares), and the pkg-config file points
+# into the root it was unpacked to.
 #   deb_install_test.sh BUILD_DIR SOURCE_DIR SLS_COMPILE
 set -uo pipefail
 build=$1 source_dir=$2 bin=$3
@@ -24,6 +25,9 @@ lintian --fail-on error "$deb" >"$work/lintian.log" 2>&1 || fail "lintian: $(gre
 grep -c '^W:' "$work/lintian.log" | xargs echo "lintian warnings:"
 
 dpkg-deb -I "$deb" control | grep -q '^Depends: .*libyaml-cpp' || fail "the control file declares no dependencies"
+# libzip is loaded at run time, where dpkg-shlibdeps does not see it: declared by hand.
+dpkg-deb -I "$deb" control | grep -Eq '^Depends: (.*[ ,])?libzip[0-9]+' ||
+  fail "the control file does not declare libzip, which 'package' loads"
 root=$work/root
 dpkg-deb -x "$deb" "$root"
 for path in usr/bin/sls-compile usr/include/slsc/slsc.h usr/lib/libslsc.a usr/lib/libslsc.so.0 \
@@ -42,6 +46,11 @@ done
 (cd "$source_dir/examples/chat" && "$bin" serverless.yml >"$work/built.json" 2>/dev/null)
 cmp -s "$work/installed.json" "$work/built.json" || fail "the installed binary wrote another template"
 "$root/usr/bin/sls-compile" --version | grep -q '^sls-compile ' || fail "the installed --version"
+# ... and packages it, loading libzip on the way.
+cp -r "$source_dir/examples/chat" "$work/chat"
+(cd "$work/chat" && "$root/usr/bin/sls-compile" package --output "$work/packaged" serverless.yml >/dev/null 2>&1) ||
+  fail "the installed sls-compile could not package the example"
+ls "$work/packaged"/*.zip >/dev/null 2>&1 || fail "the installed sls-compile wrote no zip"
 zcat "$root/usr/share/man/man1/sls-compile.1.gz" | grep -q 'diagnostics' || fail "the man page lacks the options"
 bash -n "$root/usr/share/bash-completion/completions/sls-compile" || fail "the bash completion does not parse"
 if command -v zsh >/dev/null; then
