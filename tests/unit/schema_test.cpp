@@ -8,6 +8,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "events/registry.h"
 #include "schema/report.h"
@@ -305,6 +307,33 @@ TEST(Schema, AServicesOwnNamesMakeASchemaOfTheirOwn) {
   EXPECT_EQ(serverlessSchemaFor({})->document()["definitions"]["event"]["properties"].MemberCount(),
             0u);
   EXPECT_NE(serverlessSchemaFor({}), some);
+}
+
+TEST(Schema, AServicesOwnSchemaSpellsCaseBlindPatternsWithoutBrackets) {
+  const SchemaIndex* rest = serverlessSchemaFor({"functions", "events", "http", "method"});
+  ASSERT_NE(rest, nullptr);
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  rest->document().Accept(writer);
+  std::string text = buffer.GetString();
+  EXPECT_EQ(text.find("[gG][eE][tT]"), std::string::npos);
+  EXPECT_NE(text.find("(?:g|G)(?:e|E)(?:t|T)"), std::string::npos);
+  // The whole schema, whose words explain errors, keeps them as written.
+  buffer.Clear();
+  rapidjson::Writer<rapidjson::StringBuffer> whole(buffer);
+  serverlessSchema().document().Accept(whole);
+  EXPECT_NE(std::string(buffer.GetString()).find("[gG][eE][tT]"), std::string::npos);
+  // Both read a method the same way.
+  for (const char* method : {"GET", "get", "Get", "gEt", "any", "'*'"})
+    EXPECT_TRUE(diagnose(kHeader + "functions:\n  api:\n    handler: h.h\n    events:\n"
+                                   "      - http:\n          path: items\n          method: " +
+                         method + "\n")
+                    .empty())
+        << method;
+  auto d = diagnose(kHeader + "functions:\n  api:\n    handler: h.h\n    events:\n"
+                              "      - http:\n          path: items\n          method: gett\n");
+  ASSERT_EQ(d.size(), 1u) << render(d);
+  EXPECT_EQ(d[0].code, "schema-pattern");
 }
 
 TEST(Schema, EachFamilysAddedNamesAreListedAtBuildTime) {
