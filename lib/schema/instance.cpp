@@ -11,14 +11,19 @@ namespace {
 
 using Allocator = rapidjson::Document::AllocatorType;
 
+// `text`, an integer as the core schema reads it.
+void setInteger(const std::string& text, rapidjson::Value& out) {
+  if (auto i = Node::plainInt(text)) {
+    out.SetInt64(*i);
+    return;
+  }
+  // Too large for 64 bits: still a number to the schema.
+  out.SetDouble(std::strtod(text.c_str(), nullptr));
+}
+
 void setNumber(const Node& node, rapidjson::Value& out) {
   if (node.scalarType() == ScalarType::Int) {
-    if (auto i = node.asInt()) {
-      out.SetInt64(*i);
-      return;
-    }
-    // Too large for 64 bits: still a number to the schema.
-    out.SetDouble(std::strtod(node.text().c_str(), nullptr));
+    setInteger(node.text(), out);
     return;
   }
   out.SetDouble(node.asDouble().value_or(0.0));
@@ -52,9 +57,8 @@ rapidjson::Value toJson(const Node& node, Allocator& allocator) {
     case ScalarType::String: {
       // The reference's validator coerces text into the type asked for ("256" → 256): numbers
       // and booleans written as text are checked as what they say (see coercible in report.cpp).
-      Node plain = Node::scalar(node.text(), false, node.location());
-      if (plain.scalarType() == ScalarType::Int) {
-        setNumber(plain, out);
+      if (Node::plainType(node.text()) == ScalarType::Int) {
+        setInteger(node.text(), out);
       } else if (node.text() == "true" || node.text() == "false") {
         out.SetBool(node.text() == "true");
       } else {

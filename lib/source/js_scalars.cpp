@@ -115,8 +115,8 @@ Node asStringNode(const Node& scalar) {
 
 Node asNumberNode(const Node& value) {
   if (!value.isScalar() || value.asInt() || value.asDouble()) return value;
-  Node plain = Node::scalar(value.text(), false, value.location());
-  return plain.asInt() ? plain : value;
+  if (!Node::plainInt(value.text())) return value;
+  return Node::scalar(value.text(), false, value.location());
 }
 
 namespace {

@@ -103,7 +103,10 @@ Node Node::seq(Location at) {
 ScalarType Node::scalarType() const {
   if (kind_ == NodeKind::Null) return ScalarType::Null;
   if (kind_ != NodeKind::Scalar || quoted_) return ScalarType::String;
-  std::string_view s = text_;
+  return plainType(text_);
+}
+
+ScalarType Node::plainType(std::string_view s) {
   if (isOneOf(s, {"", "~", "null", "Null", "NULL"})) return ScalarType::Null;
   if (isOneOf(s, {"true", "True", "TRUE", "false", "False", "FALSE"})) return ScalarType::Bool;
   if (isDecimalInt(s) || isPrefixedInt(s, "0x", "0123456789abcdefABCDEF") ||
@@ -119,8 +122,12 @@ std::optional<bool> Node::asBool() const {
 }
 
 std::optional<std::int64_t> Node::asInt() const {
-  if (scalarType() != ScalarType::Int) return std::nullopt;
-  std::string_view s = text_;
+  if (kind_ != NodeKind::Scalar || quoted_) return std::nullopt;
+  return plainInt(text_);
+}
+
+std::optional<std::int64_t> Node::plainInt(std::string_view s) {
+  if (plainType(s) != ScalarType::Int) return std::nullopt;
   int base = 10;
   if (s.substr(0, 2) == "0x") {
     base = 16;

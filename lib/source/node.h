@@ -47,6 +47,10 @@ class Node {
   const std::string& text() const { return text_; }
   bool quoted() const { return quoted_; }
   ScalarType scalarType() const;
+  // The type, and the integer, that `text` written plain (unquoted) would have: what
+  // scalarType() and asInt() give such a scalar, without making one.
+  static ScalarType plainType(std::string_view text);
+  static std::optional<std::int64_t> plainInt(std::string_view text);
   std::optional<bool> asBool() const;
   std::optional<std::int64_t> asInt() const;
   std::optional<double> asDouble() const;
