@@ -1,11 +1,20 @@
 // Logical ids and the normalizations behind them.
 #include "naming/naming.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "naming/websocket.h"
 
 namespace slsc::naming {
+namespace {
+
+// A logical id's characters: ASCII letters and digits (std::isalnum follows the locale).
+bool isAsciiAlphanumeric(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
 
 std::string concat(std::string_view a, std::string_view b) {
   std::string out;
@@ -56,8 +65,7 @@ std::string alphanumericOnly(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (alnum) out += c;
+    if (isAsciiAlphanumeric(c)) out += c;
   }
   return out;
 }
@@ -117,7 +125,7 @@ std::string exportName(std::string_view service, std::string_view stage, std::st
 
 bool isValidLogicalId(std::string_view id) {
   if (id.empty() || id.size() > 255) return false;
-  return alphanumericOnly(id).size() == id.size();
+  return std::all_of(id.begin(), id.end(), isAsciiAlphanumeric);
 }
 
 }  // namespace slsc::naming
