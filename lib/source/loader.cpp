@@ -122,8 +122,11 @@ class TreeBuilder : public YAML::EventHandler {
     Location tagAt;                  // where that tag was
     std::optional<Key> key;          // a map's key waiting for its value
     std::vector<std::pair<Node, Location>> merges;  // << values, and where each << was
-    std::unordered_map<std::string, int> firstLine;
+    // The index of each key in node.entries(), made when the map grows past kIndexedFrom
+    // entries (a smaller one is searched instead: most maps have a handful of keys).
+    std::unordered_map<std::string, std::size_t> keyIndex;
   };
+  static constexpr std::size_t kIndexedFrom = 16;
   struct Anchored {
     Node node;
     std::size_t values = 0;  // its size for the budget (see measure)
@@ -289,8 +292,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void acceptKey(Frame& top, Node key) {
     Key k;
-    k.at = key.location();
-    k.at.path = top.node.path();
+    k.at = std::move(key.location());  // its path is the map's (childSlotPath, no key pending)
     if (!key.isScalar()) {
       diagnostics_.error(k.at, "yaml-complex-key",
                          std::string("a map key must be a plain value, not ") +
@@ -318,15 +320,34 @@ class TreeBuilder : public YAML::EventHandler {
       top.merges.emplace_back(std::move(value), key.at);
       return;
     }
-    key.at.path = childPath(top.node.path(), key.name);
-    auto [it, inserted] = top.firstLine.emplace(key.name, key.at.line);
-    if (!inserted) {
+    key.at.path = value.path();  // the value's slot: childPath(map, key), made once already
+    if (const MapEntry* first = existing(top, key.name)) {
       diagnostics_.error(key.at, "yaml-duplicate-key",
                          fmt::format("duplicate key '{}' (first defined on line {})", key.name,
-                                     it->second));
+                                     first->keyAt.line));
       return;
     }
-    top.node.entries().push_back(MapEntry{std::move(key.name), std::move(key.at), std::move(value)});
+    append(top, MapEntry{std::move(key.name), std::move(key.at), std::move(value)});
+  }
+
+  // The entry of the frame's map that has `key` (written, or merged before), if any.
+  static const MapEntry* existing(Frame& frame, const std::string& key) {
+    const auto& entries = frame.node.entries();
+    if (entries.size() < kIndexedFrom) {
+      for (const auto& e : entries)
+        if (e.key == key) return &e;
+      return nullptr;
+    }
+    if (frame.keyIndex.empty())
+      for (std::size_t i = 0; i < entries.size(); ++i) frame.keyIndex.emplace(entries[i].key, i);
+    auto it = frame.keyIndex.find(key);
+    return it == frame.keyIndex.end() ? nullptr : &entries[it->second];
+  }
+
+  static void append(Frame& frame, MapEntry entry) {
+    auto& entries = frame.node.entries();
+    if (!frame.keyIndex.empty()) frame.keyIndex.emplace(entry.key, entries.size());
+    entries.push_back(std::move(entry));
   }
 
   static bool keyWasQuoted(const Key& key) { return key.quoted; }
@@ -356,15 +377,15 @@ class TreeBuilder : public YAML::EventHandler {
     return true;
   }
 
-  // The frame's firstLine holds every key the map has (written, or merged before): a merge
+  // Keys are found through the frame's index once the map is large (existing): a merge
   // of many keys stays linear.
   static void mergeOne(Frame& frame, Node source) {
     Node& map = frame.node;
     for (auto& e : source.entries()) {
-      if (!frame.firstLine.emplace(e.key, e.keyAt.line).second) continue;
+      if (existing(frame, e.key)) continue;
       e.keyAt.path = childPath(map.path(), e.key);
       repath(e.value, e.keyAt.path);
-      map.entries().push_back(std::move(e));
+      append(frame, std::move(e));
     }
   }
 

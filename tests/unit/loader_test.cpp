@@ -105,6 +105,30 @@ TEST(Loader, DuplicateKeysAreErrorsAtTheSecondKey) {
   EXPECT_EQ(d.column, 3);
 }
 
+// A large map finds its keys through an index (past 16 entries) instead of a search: the same
+// duplicates, first lines and merges either way.
+TEST(Loader, LargeMapsFindDuplicateAndMergedKeysToo) {
+  std::string text = "base: &b {k3: merged, extra: merged}\nbig:\n";
+  for (int i = 0; i < 40; ++i) text += "  k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  text += "  <<: *b\n  k3: again\n";  // line 44
+  auto l = load(text);
+  ASSERT_EQ(l->diagnostics.items().size(), 1u);
+  const Diagnostic& d = l->diagnostics.items()[0];
+  EXPECT_EQ(d.code, "yaml-duplicate-key");
+  EXPECT_EQ(d.message, "duplicate key 'k3' (first defined on line 6)");
+  EXPECT_EQ(d.line, 44);
+  EXPECT_EQ(d.path, "big.k3");
+
+  auto merged = load(text.substr(0, text.rfind("  k3: again")));
+  ASSERT_TRUE(merged->root);
+  const Node* big = merged->root->get("big");
+  ASSERT_EQ(big->entries().size(), 41u);
+  EXPECT_EQ(big->get("k3")->text(), "3");  // written keys win over merged ones
+  EXPECT_EQ(big->get("extra")->text(), "merged");
+  EXPECT_EQ(big->get("extra")->path(), "big.extra");
+  EXPECT_EQ(big->entry("k39")->keyAt.path, "big.k39");
+}
+
 TEST(Loader, MalformedYamlIsAnErrorWithAPosition) {
   auto l = load("service: a\nprovider: [\n");
   EXPECT_FALSE(l->root);
