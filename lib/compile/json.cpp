@@ -73,18 +73,20 @@ Json JsonFactory::ref(std::string_view logicalId) {
   return JsonObject(*this).set("Ref", logicalId).take();
 }
 
+// [first, second], made in the allocator (no vector of the two on the heap).
+Json JsonFactory::pair(Json first, Json second) {
+  Json out(rapidjson::kArrayType);
+  out.Reserve(2, allocator_);
+  out.PushBack(first, allocator_).PushBack(second, allocator_);
+  return out;
+}
+
 Json JsonFactory::getAtt(std::string_view logicalId, std::string_view attribute) {
-  std::vector<Json> parts;
-  parts.push_back(str(logicalId));
-  parts.push_back(str(attribute));
-  return JsonObject(*this).set("Fn::GetAtt", array(std::move(parts))).take();
+  return JsonObject(*this).set("Fn::GetAtt", pair(str(logicalId), str(attribute))).take();
 }
 
 Json JsonFactory::join(std::string_view separator, std::vector<Json> parts) {
-  std::vector<Json> args;
-  args.push_back(str(separator));
-  args.push_back(array(std::move(parts)));
-  return JsonObject(*this).set("Fn::Join", array(std::move(args))).take();
+  return JsonObject(*this).set("Fn::Join", pair(str(separator), array(std::move(parts)))).take();
 }
 
 Json JsonFactory::sub(std::string_view text) {

@@ -52,6 +52,8 @@ class JsonFactory {
   Json sub(std::string_view text);
 
  private:
+  Json pair(Json first, Json second);
+
   JsonAllocator& allocator_;
 };
 
