@@ -188,8 +188,7 @@ class PropertyPruner {
       : names_(names), kept_(kept), allocator_(allocator) {}
 
   void schema(rapidjson::Value& node, int depth) {
-    if (!node.IsObject() || depth > kMaxSchemaNesting)
-      return;
+    if (!node.IsObject() || depth > kMaxSchemaNesting) return;
     for (auto& member : node.GetObject()) keyword(nameOf(member.name), member.value, depth + 1);
     if (auto pattern = node.FindMember("pattern");
         pattern != node.MemberEnd() && pattern->value.IsString()) {
