@@ -48,7 +48,7 @@ std::optional<std::int64_t> Fields::integer(std::string_view key) const {
   auto number = value->asInt();
   // Variables from --opt, --param and the environment are strings; the reference's schema
   // coerces "256" into 256.
-  if (!number && value->isScalar()) number = Node::scalar(value->text(), false, {}).asInt();
+  if (!number && value->isScalar()) number = Node::plainInt(value->text());
   if (!number) wrongType(*value, key, "a whole number");
   return number;
 }

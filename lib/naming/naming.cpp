@@ -5,16 +5,9 @@
 #include <cctype>
 
 #include "naming/websocket.h"
+#include "source/ascii.h"
 
 namespace slsc::naming {
-namespace {
-
-// A logical id's characters: ASCII letters and digits (std::isalnum follows the locale).
-bool isAsciiAlphanumeric(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-}  // namespace
 
 std::string concat(std::string_view a, std::string_view b) {
   std::string out;

@@ -3,12 +3,14 @@
 
 #include <charconv>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/pointer.h>
 
 #include "schema/schema_text.h"
+#include "source/ascii.h"
 
 namespace slsc {
 namespace {
@@ -133,13 +135,11 @@ void addMissingDefinitions(const rapidjson::Value& node, const rapidjson::Value&
   }
 }
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Whether `text` at `i` is a bracket expression of one letter in both cases: [gG] or [Gg].
 bool isCaseBracket(std::string_view text, std::size_t i) {
   if (i + 3 >= text.size() || text[i] != '[' || text[i + 3] != ']') return false;
   char a = text[i + 1], b = text[i + 2];
-  return isLetter(a) && isLetter(b) && a != b && (a | 0x20) == (b | 0x20);
+  return isAsciiLetter(a) && isAsciiLetter(b) && a != b && (a | 0x20) == (b | 0x20);
 }
 
 // `pattern` with every bracket expression of one letter in both cases spelt as an alternative:
@@ -431,10 +431,6 @@ struct PrunedSchema {
   std::once_flag once;
   const SchemaIndex* index = nullptr;
 };
-
-}  // namespace
-
-namespace {
 
 // The core schema with the families that add a property the service names, and those whose
 // definitions what is left refers to; of their properties, those the service names.

@@ -5,9 +5,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <regex>
-#include <set>
 #include <span>
 #include <string>
 #include <string_view>

@@ -1,5 +1,6 @@
 // ASCII case mapping of settings the reference compares case-insensitively (HTTP verbs,
-// integration and authorizer types, tag names).
+// integration and authorizer types, tag names), and ASCII classes that do not follow the
+// locale as <cctype>'s do.
 #pragma once
 
 #include <cctype>
@@ -7,6 +8,9 @@
 #include <string_view>
 
 namespace slsc {
+
+inline bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool isAsciiAlphanumeric(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9'); }
 
 inline std::string asciiUpper(std::string_view text) {
   std::string out(text);
